@@ -1,0 +1,12 @@
+/**
+ * HeReNet Helium core: units, helium-4 thermodynamics on the reference equation of state
+ * (NIST IR 8474) and helium amounts.
+ */
+module io.github.herenet.helium.core {
+    requires jakarta.json;
+
+    exports io.github.herenet.helium.units;
+    exports io.github.herenet.helium.thermo;
+
+    opens io.github.herenet.helium.thermo to jakarta.json;
+}
