@@ -8,5 +8,4 @@ module io.github.herenet.helium.core {
     exports io.github.herenet.helium.units;
     exports io.github.herenet.helium.thermo;
 
-    opens io.github.herenet.helium.thermo to jakarta.json;
 }
