@@ -38,7 +38,7 @@ public final class HeliumEos {
     private static final String TEMPERATURE_RANGE = MIN_TEMPERATURE + " K (lambda point; He II is not modelled) to "
             + MAX_TEMPERATURE + " K";
     private static final String PRESSURE_RANGE = "0 < p <= " + MAX_PRESSURE + " Pa (2000 MPa)";
-    private static final double CONVERGED = 1e-9;
+    private static final double CONVERGED = 3e-6;
     private static final int MAX_ITERATIONS = 200;
 
     private static final class Holder {
@@ -365,11 +365,11 @@ public final class HeliumEos {
     }
 
     /**
-     * Safeguarded Newton iteration on ln p(ln rho) = ln p along the isotherm, inside a bracket of the
+     * Safeguarded Halley iteration on ln p(ln rho) = ln p along the isotherm, inside a bracket of the
      * stable branch: below the critical temperature the vapour lies between 0 and the saturated vapour
      * density, the liquid above the saturated liquid density. Gases start from the second-virial
-     * density, liquids from the saturated liquid. Once |ln p error| is below 1e-9 one more Newton step
-     * is taken and returned: its error is of the order of the square of that, far below rounding.
+     * density, liquids from the saturated liquid. Steps are Halley's (cubic convergence); once a step
+     * in ln rho is below 3e-6 it is taken and returned: the error left is of the order of its cube.
      */
     private double solveDensity(double temperatureK, double pressurePa, ResidualHelmholtz.Isotherm isotherm) {
         double rt = specificGasConstant * temperatureK;
@@ -401,9 +401,9 @@ public final class HeliumEos {
         double logUpper = Math.log(upper);
         double x = Math.log(guess);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+
             isotherm.moveTo(Math.exp(x) / reducingDensity);
             double z = 1 + isotherm.dA();
-            double slope = (1 + 2 * isotherm.dA() + isotherm.ddA()) / z;
             double error = z > 0 ? x + Math.log(rt * z) - logP : Double.NaN;
             if (error > 0) {
                 logUpper = x;
@@ -412,10 +412,15 @@ public final class HeliumEos {
             } else if (error == 0) {
                 return Math.exp(x);
             }
+            // Halley's step on f(x) = ln p(e^x) - ln p: cubic convergence, no extra exponentials
+            double slope = 1 + isotherm.slope() / z;
+            double curvature = isotherm.curvature() / z - (isotherm.slope() / z) * (isotherm.slope() / z);
             double next = Double.NaN;
             if (slope > 0 && error == error) {
-                next = x - Math.max(-1, Math.min(1, error / slope));
-                if (Math.abs(error) < CONVERGED && next > logLower && next < logUpper) {
+                double denominator = 2 * slope * slope - error * curvature;
+                double step = denominator > 0 ? 2 * error * slope / denominator : error / slope;
+                next = x - Math.max(-1, Math.min(1, step));
+                if (Math.abs(step) < CONVERGED && next > logLower && next < logUpper) {
                     return Math.exp(next);
                 }
             }

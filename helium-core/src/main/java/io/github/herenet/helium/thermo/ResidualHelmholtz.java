@@ -51,6 +51,12 @@ final class ResidualHelmholtz {
                 throw new IllegalStateException("power term exponent l=" + exponent + " not supported (0, 1 or 2)");
             }
         }
+        for (int exponent : d) {
+            checkDensityExponent(exponent);
+        }
+        for (int exponent : gd) {
+            checkDensityExponent(exponent);
+        }
         gaussAtZeroDensity = new double[gn.length];
         for (int j = 0; j < gn.length; j++) {
             gaussAtZeroDensity[j] = Math.exp(-eta[j] * eps[j] * eps[j]);
@@ -68,17 +74,23 @@ final class ResidualHelmholtz {
     }
 
     /**
-     * The residual Helmholtz energy along one isotherm. Immutable apart from the two solver slots
-     * written by {@link #moveTo}; an instance is confined to the thread and call that made it.
+     * The residual Helmholtz energy along one isotherm. Immutable apart from scratch space and the
+     * solver slots written by {@link #moveTo}; an instance is confined to the thread and call that made it.
      */
     final class Isotherm {
+        /** Scratch per density: delta^0..4 at [0..4], exp(-delta^l) at [5 + l], delta^l at [8 + l]. */
+        private static final int DAMPING = 5;
+        private static final int DELTA_L = 8;
+
         private final double[] powerFactor;
         private final double[] gaussFactor;
         private final double[] gaussW;
         private final double[] gaussZ;
+        private final double[] scratch = new double[11];
         private final double secondVirial;
         private double dA;
-        private double ddA;
+        private double slope;
+        private double curvature;
 
         private Isotherm(double tau) {
             double lnTau = Math.log(tau);
@@ -112,11 +124,26 @@ final class ResidualHelmholtz {
             return secondVirial;
         }
 
+        private void prepare(double delta) {
+            double[] s = scratch;
+            double delta2 = delta * delta;
+            s[0] = 1;
+            s[1] = delta;
+            s[2] = delta2;
+            s[3] = delta2 * delta;
+            s[4] = delta2 * delta2;
+            s[DAMPING] = 1;
+            s[DAMPING + 1] = Math.exp(-delta);
+            s[DAMPING + 2] = Math.exp(-delta2);
+            s[DELTA_L] = 0;
+            s[DELTA_L + 1] = delta;
+            s[DELTA_L + 2] = delta2;
+        }
+
         /** All derivatives at reduced density {@code delta}. */
         Derivatives derivatives(double delta) {
-            double expDelta = Math.exp(-delta);
-            double delta2 = delta * delta;
-            double expDelta2 = Math.exp(-delta2);
+            prepare(delta);
+            double[] s = scratch;
             double a = 0;
             double sumD = 0;
             double sumDD = 0;
@@ -125,13 +152,13 @@ final class ResidualHelmholtz {
             double sumDT = 0;
             for (int i = 0; i < n.length; i++) {
                 int li = l[i];
-                double deltaL = li == 0 ? 0 : li == 1 ? delta : delta2;
-                double damping = li == 0 ? 1 : li == 1 ? expDelta : expDelta2;
-                double base = powerFactor[i] * power(delta, d[i]) * damping;
+                double deltaL = s[DELTA_L + li];
+                double base = powerFactor[i] * s[d[i]] * s[DAMPING + li];
                 double u = d[i] - li * deltaL;
+                double u1 = -li * li * deltaL;
                 a += base;
                 sumD += base * u;
-                sumDD += base * (u * (u - 1) - li * li * deltaL);
+                sumDD += base * (u1 + u * u - u);
                 sumT += base * t[i];
                 sumTT += base * t[i] * (t[i] - 1);
                 sumDT += base * u * t[i];
@@ -142,11 +169,12 @@ final class ResidualHelmholtz {
                     continue;
                 }
                 double dd = delta - eps[j];
-                double base = factor * power(delta, gd[j]) * Math.exp(-eta[j] * dd * dd);
+                double base = factor * s[gd[j]] * Math.exp(-eta[j] * dd * dd);
                 double u = gd[j] - 2 * eta[j] * delta * dd;
+                double u1 = -2 * eta[j] * delta * (2 * delta - eps[j]);
                 a += base;
                 sumD += base * u;
-                sumDD += base * (u * u - gd[j] - 2 * eta[j] * delta2);
+                sumDD += base * (u1 + u * u - u);
                 sumT += base * gaussW[j];
                 sumTT += base * gaussZ[j];
                 sumDT += base * u * gaussW[j];
@@ -154,21 +182,28 @@ final class ResidualHelmholtz {
             return new Derivatives(a, sumD, sumDD, sumT, sumTT, sumDT);
         }
 
-        /** Evaluates only what a density solver needs at {@code delta}: {@link #dA()} and {@link #ddA()}. */
+        /**
+         * Evaluates what a density solver needs at {@code delta}: with theta = ln delta and
+         * S(theta) = delta dA/ddelta, the values {@link #dA()} = S, {@link #slope()} = dS/dtheta and
+         * {@link #curvature()} = d2S/dtheta2. Each term n D(delta) T(tau) contributes through
+         * u = dlnD/dtheta and its theta-derivatives u1, u2: S = sum D u, S' = sum D (u^2 + u1),
+         * S'' = sum D (u^3 + 3 u u1 + u2).
+         */
         void moveTo(double delta) {
-            double expDelta = Math.exp(-delta);
-            double delta2 = delta * delta;
-            double expDelta2 = Math.exp(-delta2);
-            double sumD = 0;
-            double sumDD = 0;
+            prepare(delta);
+            double[] s = scratch;
+            double sum = 0;
+            double sumSlope = 0;
+            double sumCurvature = 0;
             for (int i = 0; i < n.length; i++) {
                 int li = l[i];
-                double deltaL = li == 0 ? 0 : li == 1 ? delta : delta2;
-                double damping = li == 0 ? 1 : li == 1 ? expDelta : expDelta2;
-                double base = powerFactor[i] * power(delta, d[i]) * damping;
+                double deltaL = s[DELTA_L + li];
+                double base = powerFactor[i] * s[d[i]] * s[DAMPING + li];
                 double u = d[i] - li * deltaL;
-                sumD += base * u;
-                sumDD += base * (u * (u - 1) - li * li * deltaL);
+                double u1 = -li * li * deltaL;
+                sum += base * u;
+                sumSlope += base * (u * u + u1);
+                sumCurvature += base * (u * (u * u + 3 * u1) + li * u1);
             }
             for (int j = 0; j < gn.length; j++) {
                 double factor = gaussFactor[j];
@@ -176,13 +211,18 @@ final class ResidualHelmholtz {
                     continue;
                 }
                 double dd = delta - eps[j];
-                double base = factor * power(delta, gd[j]) * Math.exp(-eta[j] * dd * dd);
-                double u = gd[j] - 2 * eta[j] * delta * dd;
-                sumD += base * u;
-                sumDD += base * (u * u - gd[j] - 2 * eta[j] * delta2);
+                double base = factor * s[gd[j]] * Math.exp(-eta[j] * dd * dd);
+                double twoEtaDelta = 2 * eta[j] * delta;
+                double u = gd[j] - twoEtaDelta * dd;
+                double u1 = -twoEtaDelta * (2 * delta - eps[j]);
+                double u2 = -twoEtaDelta * (4 * delta - eps[j]);
+                sum += base * u;
+                sumSlope += base * (u * u + u1);
+                sumCurvature += base * (u * (u * u + 3 * u1) + u2);
             }
-            dA = sumD;
-            ddA = sumDD;
+            dA = sum;
+            slope = sumSlope;
+            curvature = sumCurvature;
         }
 
         /** {@code delta * d(alpha_r)/d(delta)} at the last {@link #moveTo}. */
@@ -190,20 +230,20 @@ final class ResidualHelmholtz {
             return dA;
         }
 
-        /** {@code delta^2 * d2(alpha_r)/d(delta)2} at the last {@link #moveTo}. */
-        double ddA() {
-            return ddA;
+        /** d/d(ln delta) of {@link #dA()} at the last {@link #moveTo}. */
+        double slope() {
+            return slope;
+        }
+
+        /** d2/d(ln delta)2 of {@link #dA()} at the last {@link #moveTo}. */
+        double curvature() {
+            return curvature;
         }
     }
 
-    private static double power(double x, int exponent) {
-        return switch (exponent) {
-            case 0 -> 1;
-            case 1 -> x;
-            case 2 -> x * x;
-            case 3 -> x * x * x;
-            case 4 -> (x * x) * (x * x);
-            default -> Math.pow(x, exponent);
-        };
+    private static void checkDensityExponent(int exponent) {
+        if (exponent < 0 || exponent > 4) {
+            throw new IllegalStateException("density exponent d=" + exponent + " not supported (0 to 4)");
+        }
     }
 }
