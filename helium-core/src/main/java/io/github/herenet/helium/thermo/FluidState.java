@@ -27,12 +27,6 @@ public record FluidState(double temperature, double pressure, double density, do
                          double internalEnergy, double cp, double cv, double speedOfSound, double compressibility,
                          Phase phase, double quality) {
 
-    /** The same state marked as saturated with the given quality (0 liquid, 1 vapour). */
-    FluidState asSaturated(double saturatedQuality) {
-        return new FluidState(temperature, pressure, density, enthalpy, entropy, internalEnergy, cp, cv,
-                speedOfSound, compressibility, phase, saturatedQuality);
-    }
-
     /** The same state in another phase class. */
     FluidState withPhase(Phase newPhase) {
         return new FluidState(temperature, pressure, density, enthalpy, entropy, internalEnergy, cp, cv,

@@ -153,7 +153,7 @@ public final class HeliumEos {
         checkPressure(pressurePa);
         ResidualHelmholtz.Isotherm isotherm = residual.isotherm(reducingTemperature / temperatureK);
         double rho = solveDensity(temperatureK, pressurePa, isotherm);
-        return singlePhase(temperatureK, rho, phaseOf(temperatureK, pressurePa), isotherm);
+        return singlePhase(temperatureK, rho, phaseOf(temperatureK, pressurePa), Double.NaN, isotherm);
     }
 
     /**
@@ -181,7 +181,7 @@ public final class HeliumEos {
             }
             phase = densityKgM3 >= rhoL ? Phase.LIQUID : Phase.GAS;
         }
-        FluidState state = singlePhase(temperatureK, densityKgM3, phase, isotherm);
+        FluidState state = singlePhase(temperatureK, densityKgM3, phase, Double.NaN, isotherm);
         if (!(state.pressure() > 0 && state.pressure() <= MAX_PRESSURE * (1 + 1e-12))) {
             throw new EosRangeException("density", densityKgM3, "kg/m3", "at " + temperatureK
                     + " K it gives a pressure of " + state.pressure() + " Pa, outside " + PRESSURE_RANGE);
@@ -318,8 +318,8 @@ public final class HeliumEos {
 
     private SaturationState saturation(double temperatureK, double pressurePa, double rhoL, double rhoV,
                                        ResidualHelmholtz.Isotherm isotherm) {
-        FluidState liquid = singlePhase(temperatureK, rhoL, Phase.LIQUID, isotherm).asSaturated(0);
-        FluidState vapour = singlePhase(temperatureK, rhoV, Phase.GAS, isotherm).asSaturated(1);
+        FluidState liquid = singlePhase(temperatureK, rhoL, Phase.LIQUID, 0, isotherm);
+        FluidState vapour = singlePhase(temperatureK, rhoV, Phase.GAS, 1, isotherm);
         return new SaturationState(temperatureK, pressurePa, liquid, vapour);
     }
 
@@ -336,12 +336,12 @@ public final class HeliumEos {
     }
 
     /** All properties at (T, rho) from the Helmholtz energy, without a phase check. */
-    private FluidState singlePhase(double temperatureK, double densityKgM3, Phase phase,
+    private FluidState singlePhase(double temperatureK, double densityKgM3, Phase phase, double quality,
                                    ResidualHelmholtz.Isotherm isotherm) {
         double delta = densityKgM3 / reducingDensity;
-        double tau = reducingTemperature / temperatureK;
+        double tau = isotherm.tau();
         ResidualHelmholtz.Derivatives r = isotherm.derivatives(delta);
-        double alpha0 = Math.log(delta) + idealA1 + idealA2 * tau + idealLogTau * Math.log(tau);
+        double alpha0 = Math.log(delta) + idealA1 + idealA2 * tau + idealLogTau * isotherm.logTau();
         double tauAlpha0Tau = idealA2 * tau + idealLogTau;
         double rt = specificGasConstant * temperatureK;
         double z = 1 + r.dA();
@@ -354,7 +354,7 @@ public final class HeliumEos {
         double w2 = rt * (denominator + numerator * numerator / cvOverR);
         return new FluidState(temperatureK, densityKgM3 * rt * z, densityKgM3,
                 rt * (tauSum + z), specificGasConstant * (tauSum - alpha0 - r.a()), rt * tauSum,
-                cp, cv, Math.sqrt(w2), z, phase, Double.NaN);
+                cp, cv, Math.sqrt(w2), z, phase, quality);
     }
 
     private Phase phaseOf(double temperatureK, double pressurePa) {

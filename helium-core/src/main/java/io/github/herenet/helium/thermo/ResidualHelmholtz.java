@@ -32,6 +32,8 @@ final class ResidualHelmholtz {
     private final double[] gamma;
     /** exp(-eta eps^2): the density factor of a Gaussian term at delta = 0. */
     private final double[] gaussAtZeroDensity;
+    /** t (t - 1) of each power term: its tau^2 d2/dtau2 factor. */
+    private final double[] tt1;
 
     ResidualHelmholtz(double[] n, double[] t, int[] d, int[] l, double[] gn, double[] gt, int[] gd,
                       double[] eta, double[] eps, double[] beta, double[] gamma) {
@@ -57,6 +59,10 @@ final class ResidualHelmholtz {
         for (int exponent : gd) {
             checkDensityExponent(exponent);
         }
+        tt1 = new double[n.length];
+        for (int i = 0; i < n.length; i++) {
+            tt1[i] = t[i] * (t[i] - 1);
+        }
         gaussAtZeroDensity = new double[gn.length];
         for (int j = 0; j < gn.length; j++) {
             gaussAtZeroDensity[j] = Math.exp(-eta[j] * eps[j] * eps[j]);
@@ -78,45 +84,75 @@ final class ResidualHelmholtz {
      * solver slots written by {@link #moveTo}; an instance is confined to the thread and call that made it.
      */
     final class Isotherm {
-        /** Scratch per density: delta^0..4 at [0..4], exp(-delta^l) at [5 + l], delta^l at [8 + l]. */
+        /**
+         * Scratch per density: delta^0..4 at [0..4], exp(-delta^l) at [5 + l], delta^l at [8 + l], and the
+         * density factor exp(-eta (delta - eps)^2) of Gaussian term j at [11 + j]. All exponentials are taken
+         * in {@link #prepare}, so the summing loops make no calls and keep their accumulators in registers.
+         */
         private static final int DAMPING = 5;
         private static final int DELTA_L = 8;
+        private static final int GAUSS_DENSITY = 11;
 
-        private final double[] powerFactor;
-        private final double[] gaussFactor;
-        private final double[] gaussW;
-        private final double[] gaussZ;
-        private final double[] scratch = new double[11];
+        /**
+         * Everything in one array, one allocation: n tau^t of the power terms at [0, powers), then per
+         * Gaussian term j its temperature factor, tau dlnT/dtau and the matching second-derivative factor
+         * at [gauss + 3j, +1, +2], then the scratch space at [scratch, ...).
+         */
+        private final double[] values;
+        private final int gauss;
+        private final int scratch;
         private final double secondVirial;
+        private final double tau;
+        private final double logTau;
         private double dA;
         private double slope;
         private double curvature;
 
         private Isotherm(double tau) {
             double lnTau = Math.log(tau);
-            powerFactor = new double[n.length];
-            gaussFactor = new double[gn.length];
-            gaussW = new double[gn.length];
-            gaussZ = new double[gn.length];
-            double virial = 0;
+            this.tau = tau;
+            this.logTau = lnTau;
+            gauss = n.length;
+            scratch = gauss + 3 * gn.length;
+            values = new double[scratch + GAUSS_DENSITY + gn.length];
+            double[] v = values;
+            // the exponentials first, in loops that make calls and nothing else
             for (int i = 0; i < n.length; i++) {
-                powerFactor[i] = t[i] == 1 ? n[i] * tau : n[i] * Math.exp(t[i] * lnTau);
-                if (d[i] == 1) {
-                    virial += powerFactor[i];
-                }
+                v[i] = Math.exp(t[i] * lnTau);
             }
-            for (int j = 0; j < gn.length; j++) {
+            for (int j = 0, k = gauss; j < gn.length; j++, k += 3) {
                 double tt = tau - gamma[j];
                 double exponent = gt[j] * lnTau - beta[j] * tt * tt;
-                gaussFactor[j] = exponent < UNDERFLOW ? 0 : gn[j] * Math.exp(exponent);
+                v[k] = exponent < UNDERFLOW ? 0 : Math.exp(exponent);
+            }
+            double virial = 0;
+            for (int i = 0; i < n.length; i++) {
+                v[i] *= n[i];
+                if (d[i] == 1) {
+                    virial += v[i];
+                }
+            }
+            for (int j = 0, k = gauss; j < gn.length; j++, k += 3) {
+                double tt = tau - gamma[j];
+                v[k] *= gn[j];
                 double w = gt[j] - 2 * beta[j] * tau * tt;
-                gaussW[j] = w;
-                gaussZ[j] = w * w - gt[j] - 2 * beta[j] * tau * tau;
+                v[k + 1] = w;
+                v[k + 2] = w * w - gt[j] - 2 * beta[j] * tau * tau;
                 if (gd[j] == 1) {
-                    virial += gaussFactor[j] * gaussAtZeroDensity[j];
+                    virial += v[k] * gaussAtZeroDensity[j];
                 }
             }
             secondVirial = virial;
+        }
+
+        /** The reduced inverse temperature of this isotherm, Tc/T. */
+        double tau() {
+            return tau;
+        }
+
+        /** ln(tau). */
+        double logTau() {
+            return logTau;
         }
 
         /** The reduced second virial coefficient: the limit of (delta dA/ddelta)/delta as delta goes to 0. */
@@ -124,26 +160,33 @@ final class ResidualHelmholtz {
             return secondVirial;
         }
 
+        /** Fills the scratch space for {@code delta}: its powers, the damping exponentials, delta^l. */
         private void prepare(double delta) {
-            double[] s = scratch;
+            double[] v = values;
+            int s = scratch;
             double delta2 = delta * delta;
-            s[0] = 1;
-            s[1] = delta;
-            s[2] = delta2;
-            s[3] = delta2 * delta;
-            s[4] = delta2 * delta2;
-            s[DAMPING] = 1;
-            s[DAMPING + 1] = Math.exp(-delta);
-            s[DAMPING + 2] = Math.exp(-delta2);
-            s[DELTA_L] = 0;
-            s[DELTA_L + 1] = delta;
-            s[DELTA_L + 2] = delta2;
+            v[s] = 1;
+            v[s + 1] = delta;
+            v[s + 2] = delta2;
+            v[s + 3] = delta2 * delta;
+            v[s + 4] = delta2 * delta2;
+            v[s + DAMPING] = 1;
+            v[s + DAMPING + 1] = Math.exp(-delta);
+            v[s + DAMPING + 2] = Math.exp(-delta2);
+            v[s + DELTA_L] = 0;
+            v[s + DELTA_L + 1] = delta;
+            v[s + DELTA_L + 2] = delta2;
+            for (int j = 0, k = gauss; j < gn.length; j++, k += 3) {
+                double dd = delta - eps[j];
+                v[s + GAUSS_DENSITY + j] = v[k] == 0 ? 0 : Math.exp(-eta[j] * dd * dd);
+            }
         }
 
         /** All derivatives at reduced density {@code delta}. */
         Derivatives derivatives(double delta) {
             prepare(delta);
-            double[] s = scratch;
+            double[] v = values;
+            int s = scratch;
             double a = 0;
             double sumD = 0;
             double sumDD = 0;
@@ -152,32 +195,29 @@ final class ResidualHelmholtz {
             double sumDT = 0;
             for (int i = 0; i < n.length; i++) {
                 int li = l[i];
-                double deltaL = s[DELTA_L + li];
-                double base = powerFactor[i] * s[d[i]] * s[DAMPING + li];
+                double deltaL = v[s + DELTA_L + li];
+                double base = v[i] * v[s + d[i]] * v[s + DAMPING + li];
                 double u = d[i] - li * deltaL;
                 double u1 = -li * li * deltaL;
                 a += base;
                 sumD += base * u;
                 sumDD += base * (u1 + u * u - u);
                 sumT += base * t[i];
-                sumTT += base * t[i] * (t[i] - 1);
+                sumTT += base * tt1[i];
                 sumDT += base * u * t[i];
             }
-            for (int j = 0; j < gn.length; j++) {
-                double factor = gaussFactor[j];
-                if (factor == 0) {
-                    continue;
-                }
+            double delta2 = v[s + 2];
+            for (int j = 0, k = gauss; j < gn.length; j++, k += 3) {
                 double dd = delta - eps[j];
-                double base = factor * s[gd[j]] * Math.exp(-eta[j] * dd * dd);
-                double u = gd[j] - 2 * eta[j] * delta * dd;
-                double u1 = -2 * eta[j] * delta * (2 * delta - eps[j]);
+                double base = v[k] * v[s + gd[j]] * v[s + GAUSS_DENSITY + j];
+                double twoEtaDelta = 2 * eta[j] * delta;
+                double u = gd[j] - twoEtaDelta * dd;
                 a += base;
                 sumD += base * u;
-                sumDD += base * (u1 + u * u - u);
-                sumT += base * gaussW[j];
-                sumTT += base * gaussZ[j];
-                sumDT += base * u * gaussW[j];
+                sumDD += base * (u * u - gd[j] - 2 * eta[j] * delta2);
+                sumT += base * v[k + 1];
+                sumTT += base * v[k + 2];
+                sumDT += base * u * v[k + 1];
             }
             return new Derivatives(a, sumD, sumDD, sumT, sumTT, sumDT);
         }
@@ -191,27 +231,24 @@ final class ResidualHelmholtz {
          */
         void moveTo(double delta) {
             prepare(delta);
-            double[] s = scratch;
+            double[] v = values;
+            int s = scratch;
             double sum = 0;
             double sumSlope = 0;
             double sumCurvature = 0;
             for (int i = 0; i < n.length; i++) {
                 int li = l[i];
-                double deltaL = s[DELTA_L + li];
-                double base = powerFactor[i] * s[d[i]] * s[DAMPING + li];
+                double deltaL = v[s + DELTA_L + li];
+                double base = v[i] * v[s + d[i]] * v[s + DAMPING + li];
                 double u = d[i] - li * deltaL;
                 double u1 = -li * li * deltaL;
                 sum += base * u;
                 sumSlope += base * (u * u + u1);
                 sumCurvature += base * (u * (u * u + 3 * u1) + li * u1);
             }
-            for (int j = 0; j < gn.length; j++) {
-                double factor = gaussFactor[j];
-                if (factor == 0) {
-                    continue;
-                }
+            for (int j = 0, k = gauss; j < gn.length; j++, k += 3) {
                 double dd = delta - eps[j];
-                double base = factor * s[gd[j]] * Math.exp(-eta[j] * dd * dd);
+                double base = v[k] * v[s + gd[j]] * v[s + GAUSS_DENSITY + j];
                 double twoEtaDelta = 2 * eta[j] * delta;
                 double u = gd[j] - twoEtaDelta * dd;
                 double u1 = -twoEtaDelta * (2 * delta - eps[j]);

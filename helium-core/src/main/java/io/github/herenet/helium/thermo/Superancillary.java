@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class Superancillary {
 
+    private static final int INVERSE_NODES = 16;
+
     /** One Chebyshev expansion on {@code [xmin, xmax]}: f(x) = sum c_k T_k(u), u = (2x - xmax - xmin)/(xmax - xmin). */
     record Expansion(double xmin, double xmax, double[] coef) {
     }
@@ -20,6 +22,10 @@ final class Superancillary {
     private final double[][] vapour;
     /** Saturation pressure at each interval's upper end, increasing. */
     private final double[] upperPressure;
+    /** ln of the saturation pressure at the interval ends: [0] at the lowest temperature, [i + 1] at upper[i]. */
+    private final double[] logPressure;
+    /** T as a Chebyshev series in ln p on each interval: the start of {@link #temperature(double)}. */
+    private final double[][] inverse;
     private final double criticalTemperature;
     private final double criticalMolarDensity;
 
@@ -45,9 +51,13 @@ final class Superancillary {
             vapour[i] = rhoV.get(i).coef().clone();
         }
         upperPressure = new double[n];
+        logPressure = new double[n + 1];
+        logPressure[0] = Math.log(clenshaw(pressure[0], -1.0));
         for (int i = 0; i < n; i++) {
             upperPressure[i] = clenshaw(pressure[i], 1.0);
+            logPressure[i + 1] = Math.log(upperPressure[i]);
         }
+        inverse = inverseExpansions();
         this.criticalTemperature = criticalTemperature;
         this.criticalMolarDensity = criticalMolarDensity;
     }
@@ -122,40 +132,81 @@ final class Superancillary {
     }
 
     /**
-     * The saturation temperature at pressure {@code p} (within range), found by Newton's method on the
-     * pressure expansion itself, so that {@code pressure(temperature(p)) == p} to rounding.
+     * The saturation temperature at pressure {@code p} (within range), such that
+     * {@code pressure(temperature(p)) == p} to rounding: a start from the inverse expansion of the
+     * interval (T as a Chebyshev series in ln p, built once from the forward one) polished by one Newton
+     * step on the forward pressure expansion, whose quadratic convergence takes the start's ~1e-12 error
+     * below rounding.
      */
     double temperature(double p) {
         int i = pressureInterval(p);
-        double[] c = pressure[i];
-        double pLow = i == 0 ? clenshaw(c, -1.0) : upperPressure[i - 1];
-        double pHigh = upperPressure[i];
-        double u = Math.max(-1, Math.min(1, -1 + 2 * (p - pLow) / (pHigh - pLow)));
+        double v = (2 * Math.log(p) - logPressure[i + 1] - logPressure[i]) / (logPressure[i + 1] - logPressure[i]);
+        double u = newtonStep(i, reduce(i, clenshaw(inverse[i], v)), p);
+        return 0.5 * ((upper[i] - lower[i]) * u + upper[i] + lower[i]);
+    }
+
+    /** Solves pressure(T) = p in interval {@code i} by Newton's method from a Clausius-Clapeyron start. */
+    private double solveTemperature(int i, double p) {
+        double inverseLow = 1 / lower[i];
+        double inverseHigh = 1 / upper[i];
+        double inverseT = inverseLow + (inverseHigh - inverseLow) * (Math.log(p) - logPressure[i])
+                / (logPressure[i + 1] - logPressure[i]);
+        double u = Math.max(-1, Math.min(1, (2 / inverseT - upper[i] - lower[i]) / (upper[i] - lower[i])));
         for (int iteration = 0; iteration < 50; iteration++) {
-            // T_k and its derivative k U_{k-1} by forward recurrences, on u in [-1, 1]
-            double tPrev = 1;
-            double tCur = u;
-            double uPrev = 0;
-            double uCur = 1;
-            double value = c[0] + c[1] * u;
-            double slope = c[1];
-            for (int k = 2; k < c.length; k++) {
-                double tNext = 2 * u * tCur - tPrev;
-                double uNext = 2 * u * uCur - uPrev;
-                value += c[k] * tNext;
-                slope += c[k] * k * uNext;
-                tPrev = tCur;
-                tCur = tNext;
-                uPrev = uCur;
-                uCur = uNext;
-            }
-            double step = (value - p) / slope;
-            u = Math.max(-1, Math.min(1, u - step));
-            if (Math.abs(step) < 1e-15) {
+            double next = newtonStep(i, u, p);
+            boolean converged = Math.abs(next - u) < 1e-9; // quadratic: the error left is about step^2
+            u = next;
+            if (converged) {
                 break;
             }
         }
         return 0.5 * ((upper[i] - lower[i]) * u + upper[i] + lower[i]);
+    }
+
+    /** One Newton step on pressure(u) = p in interval {@code i}, with T_k' = k U_(k-1) by recurrence. */
+    private double newtonStep(int i, double u, double p) {
+        double[] c = pressure[i];
+        double tPrev = 1;
+        double tCur = u;
+        double uPrev = 0;
+        double uCur = 1;
+        double value = c[0] + c[1] * u;
+        double slope = c[1];
+        for (int k = 2; k < c.length; k++) {
+            double tNext = 2 * u * tCur - tPrev;
+            double uNext = 2 * u * uCur - uPrev;
+            value += c[k] * tNext;
+            slope += c[k] * k * uNext;
+            tPrev = tCur;
+            tCur = tNext;
+            uPrev = uCur;
+            uCur = uNext;
+        }
+        return Math.max(-1, Math.min(1, u - (value - p) / slope));
+    }
+
+    /** Chebyshev interpolation of T(ln p) on each interval at {@value #INVERSE_NODES} nodes. */
+    private double[][] inverseExpansions() {
+        int n = lower.length;
+        double[][] result = new double[n][];
+        double[] nodeValues = new double[INVERSE_NODES];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < INVERSE_NODES; k++) {
+                double v = Math.cos(Math.PI * (k + 0.5) / INVERSE_NODES);
+                double logP = 0.5 * ((logPressure[i + 1] - logPressure[i]) * v + logPressure[i + 1] + logPressure[i]);
+                nodeValues[k] = solveTemperature(i, Math.exp(logP));
+            }
+            double[] coef = new double[INVERSE_NODES];
+            for (int j = 0; j < INVERSE_NODES; j++) {
+                double sum = 0;
+                for (int k = 0; k < INVERSE_NODES; k++) {
+                    sum += nodeValues[k] * Math.cos(Math.PI * j * (k + 0.5) / INVERSE_NODES);
+                }
+                coef[j] = (j == 0 ? 1.0 : 2.0) * sum / INVERSE_NODES;
+            }
+            result[i] = coef;
+        }
+        return result;
     }
 
     private int pressureInterval(double p) {
