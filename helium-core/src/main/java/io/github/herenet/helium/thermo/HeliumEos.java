@@ -260,8 +260,8 @@ public final class HeliumEos {
             throw new EosRangeException("pressure", pressurePa, "Pa", "saturation exists from "
                     + minimumSaturationPressure + " Pa (lambda point) to the critical pressure " + criticalPressure + " Pa");
         }
-        double temperatureK = superancillary.temperature(pressurePa);
-        return saturation(temperatureK, pressurePa, superancillary.interval(temperatureK));
+        int interval = superancillary.pressureInterval(pressurePa);
+        return saturation(superancillary.temperature(interval, pressurePa), pressurePa, interval);
     }
 
     /**

@@ -118,7 +118,7 @@ final class ResidualHelmholtz {
             double[] v = values;
             // the exponentials first, in loops that make calls and nothing else
             for (int i = 0; i < n.length; i++) {
-                v[i] = Math.exp(t[i] * lnTau);
+                v[i] = t[i] == 1 ? tau : Math.exp(t[i] * lnTau);
             }
             for (int j = 0, k = gauss; j < gn.length; j++, k += 3) {
                 double tt = tau - gamma[j];
