@@ -187,7 +187,10 @@ final class Superancillary {
         return Math.max(-1, Math.min(1, u - (value - p) / slope));
     }
 
-    /** Chebyshev interpolation of T(ln p) on each interval at {@value #INVERSE_NODES} nodes. */
+    /**
+     * Chebyshev interpolation of T(ln p) on each interval at {@value #INVERSE_NODES} nodes, truncated
+     * where the coefficients fall to rounding noise (6 to 10 terms are left).
+     */
     private double[][] inverseExpansions() {
         int n = lower.length;
         double[][] result = new double[n][];
@@ -206,7 +209,12 @@ final class Superancillary {
                 }
                 coef[j] = (j == 0 ? 1.0 : 2.0) * sum / INVERSE_NODES;
             }
-            result[i] = coef;
+            // the tail below 1e-15 relative is rounding noise of the node values: drop it
+            int length = INVERSE_NODES;
+            while (length > 2 && Math.abs(coef[length - 1]) < 1e-15 * Math.abs(coef[0])) {
+                length--;
+            }
+            result[i] = java.util.Arrays.copyOf(coef, length);
         }
         return result;
     }
