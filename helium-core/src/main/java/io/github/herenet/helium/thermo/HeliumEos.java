@@ -80,7 +80,7 @@ public final class HeliumEos {
         // Reference state h = 0, s = 0 for saturated liquid at 101.325 kPa: evaluate h/RT and s/R there
         // with the published lead terms and shift a1 (entropy) and a2 (enthalpy) to cancel them exactly.
         double tNbp = superancillary.temperature(STANDARD_ATMOSPHERE);
-        double deltaL = superancillary.liquidDensity(tNbp) / data.reducingMolarDensity;
+        double deltaL = superancillary.liquidDensity(superancillary.interval(tNbp), tNbp) / data.reducingMolarDensity;
         double tau = reducingTemperature / tNbp;
         ResidualHelmholtz.Derivatives r = residual.evaluate(deltaL, tau);
         double tauAlpha0Tau = data.leadA2 * tau + idealLogTau;

@@ -111,19 +111,9 @@ final class Superancillary {
         return clenshaw(pressure[i], reduce(i, t));
     }
 
-    /** Saturated liquid molar density at {@code t}, mol/m3. */
-    double liquidDensity(double t) {
-        return liquidDensity(interval(t), t);
-    }
-
     /** Saturated liquid molar density at {@code t} in interval {@code i}, mol/m3. */
     double liquidDensity(int i, double t) {
         return clenshaw(liquid[i], reduce(i, t));
-    }
-
-    /** Saturated vapour molar density at {@code t}, mol/m3. */
-    double vapourDensity(double t) {
-        return vapourDensity(interval(t), t);
     }
 
     /** Saturated vapour molar density at {@code t} in interval {@code i}, mol/m3. */
