@@ -7,5 +7,7 @@ module io.github.herenet.helium.core {
 
     exports io.github.herenet.helium.units;
     exports io.github.herenet.helium.thermo;
+    exports io.github.herenet.helium.inventory;
+    exports io.github.herenet.helium.ledger;
 
 }

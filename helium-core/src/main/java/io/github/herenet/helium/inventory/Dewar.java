@@ -1,0 +1,47 @@
+package io.github.herenet.helium.inventory;
+
+import io.github.herenet.helium.thermo.HeliumAmount;
+import io.github.herenet.helium.units.Mass;
+import io.github.herenet.helium.units.Volume;
+
+import java.util.Objects;
+
+/**
+ * A transport or storage dewar (100 L at HeReNet; 30-1000 L in general). Takes a
+ * {@link VesselReading.Liquid} reading: level in percent of capacity, litres, or gross weight less the tare.
+ *
+ * @param id                   the dewar's number
+ * @param capacity             liquid capacity
+ * @param boilOffPercentPerDay nominal loss, percent of capacity per day (about 1 for a 100 L dewar)
+ * @param tare                 empty weight, for weighed readings
+ */
+public record Dewar(String id, Volume capacity, double boilOffPercentPerDay, Mass tare) implements Vessel {
+
+    /** @throws IllegalArgumentException for a blank id, zero capacity or a negative or NaN boil-off */
+    public Dewar {
+        Ids.require(id, "dewar");
+        Ids.positive(capacity, "dewar " + id + " capacity");
+        if (!(boilOffPercentPerDay >= 0 && boilOffPercentPerDay < 100)) {
+            throw new IllegalArgumentException("dewar " + id + " boil-off must be 0-100 %/day, got " + boilOffPercentPerDay);
+        }
+        Objects.requireNonNull(tare, "tare");
+    }
+
+    @Override
+    public Volume internalVolume() {
+        return capacity;
+    }
+
+    /** Litres of liquid lost per day when full at the nominal rate. */
+    public double nominalLossLitresPerDay() {
+        return capacity.litres() * boilOffPercentPerDay / 100;
+    }
+
+    @Override
+    public HeliumAmount content(VesselReading reading) {
+        if (reading instanceof VesselReading.Liquid liquid) {
+            return Contents.liquid(this, capacity, tare, liquid);
+        }
+        throw Contents.wrongReading(this, Objects.requireNonNull(reading, "reading"), "liquid (level, pressure)");
+    }
+}
