@@ -22,7 +22,8 @@ public record Dewar(String id, Volume capacity, double boilOffPercentPerDay, Mas
         Ids.require(id, "dewar");
         Ids.positive(capacity, "dewar " + id + " capacity");
         if (!(boilOffPercentPerDay >= 0 && boilOffPercentPerDay < 100)) {
-            throw new IllegalArgumentException("dewar " + id + " boil-off must be 0-100 %/day, got " + boilOffPercentPerDay);
+            throw new IllegalArgumentException("dewar " + id + " boil-off must be >= 0 and < 100 %/day, got "
+                    + boilOffPercentPerDay);
         }
         Objects.requireNonNull(tare, "tare");
     }

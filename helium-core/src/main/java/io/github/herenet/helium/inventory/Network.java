@@ -48,8 +48,9 @@ public record Network(List<Site> sites, List<Lab> labs, List<GasMeter> meters, L
         Map<String, Lab> labIndex = index(labs, Lab::id, "lab");
         index(meters, GasMeter::id, "gas meter");
         index(vessels, p -> p.vessel().id(), "vessel");
-        if (sites.stream().filter(s -> s.role() == Site.Role.HUB).count() > 1) {
-            throw new IllegalArgumentException("a network has at most one hub site");
+        List<String> hubs = sites.stream().filter(s -> s.role() == Site.Role.HUB).map(Site::id).toList();
+        if (hubs.size() > 1) {
+            throw new IllegalArgumentException("a network has at most one hub site, got " + hubs);
         }
         for (Lab lab : labs) {
             requireKnown(siteIndex, lab.siteId(), "lab " + lab.id(), "site");

@@ -24,7 +24,8 @@ public sealed interface LedgerEvent {
     Instant time();
 
     /**
-     * A dewar of liquid delivered to a lab: the lab is supplied with {@code litres} (at the normal boiling point).
+     * A dewar of liquid delivered to a lab (from wherever the dewar is in stock): the lab is supplied with
+     * {@code litres} of liquid at 1 atm and the saturated vapour above it.
      *
      * @param time    when it was handed over
      * @param dewarId the dewar
@@ -41,7 +42,8 @@ public sealed interface LedgerEvent {
     }
 
     /**
-     * A dewar returned by a lab with some liquid left, which is credited back against its supply.
+     * A dewar returned by a lab with some liquid left, which is credited back against its supply; the
+     * dewar goes back to the stock of its home site.
      *
      * @param time            when it came back
      * @param dewarId         the dewar

@@ -12,7 +12,8 @@ import java.util.OptionalDouble;
 /**
  * One month of helium accounting, per lab, per site and for the network, the way Japanese cryogen
  * centres survey it: supplied liquid, recovered gas, the change in inventory, losses, and the recovery
- * rate = recovered / (supplied - (inventory at the end - inventory at the start)), which sets each lab's
+ * rate = recovered / (supplied - (inventory at the end - inventory at the start)), supplied being liquid
+ * delivered less liquid returned, which sets each lab's
  * price tier. Amounts are helium masses; {@link Line} converts them to gas m3 at the report's standard
  * conditions and to liquid litres. Immutable.
  *
@@ -59,14 +60,15 @@ public record MonthlyReport(YearMonth month, ZoneId zone, StandardConditions con
      *
      * @param scope          lab, site or network
      * @param id             the lab's or site's id ("network" for the network)
-     * @param supplied       liquid delivered, less liquid returned in dewars
+     * @param delivered      liquid delivered in dewars
+     * @param returned       liquid left in dewars returned (credited back)
      * @param recovered      gas recovered (meter totals, counted as 100 % helium)
      * @param inventoryStart helium in stock at the start of the month (latest counts)
      * @param inventoryEnd   helium in stock at the end of the month
      * @param losses         helium vented or lost, as recorded
      * @param tier           the price tier the recovery rate earns
      */
-    public record Line(Scope scope, String id, HeliumAmount supplied, HeliumAmount recovered,
+    public record Line(Scope scope, String id, HeliumAmount delivered, HeliumAmount returned, HeliumAmount recovered,
                        HeliumAmount inventoryStart, HeliumAmount inventoryEnd, HeliumAmount losses,
                        PriceTiers.Tier tier) {
 
@@ -74,7 +76,8 @@ public record MonthlyReport(YearMonth month, ZoneId zone, StandardConditions con
         public Line {
             Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(supplied, "supplied");
+            Objects.requireNonNull(delivered, "delivered");
+            Objects.requireNonNull(returned, "returned");
             Objects.requireNonNull(recovered, "recovered");
             Objects.requireNonNull(inventoryStart, "inventory at start");
             Objects.requireNonNull(inventoryEnd, "inventory at end");
@@ -82,14 +85,33 @@ public record MonthlyReport(YearMonth month, ZoneId zone, StandardConditions con
             Objects.requireNonNull(tier, "tier");
         }
 
+        /** A line whose tier is the one its own recovery rate earns in {@code tiers}. */
+        public static Line priced(Scope scope, String id, HeliumAmount delivered, HeliumAmount returned,
+                                  HeliumAmount recovered, HeliumAmount inventoryStart, HeliumAmount inventoryEnd,
+                                  HeliumAmount losses, PriceTiers tiers) {
+            double consumed = delivered.kilograms() - returned.kilograms()
+                    - (inventoryEnd.kilograms() - inventoryStart.kilograms());
+            return new Line(scope, id, delivered, returned, recovered, inventoryStart, inventoryEnd, losses,
+                    tiers.tierFor(rate(recovered.kilograms(), consumed)));
+        }
+
+        private static OptionalDouble rate(double recovered, double consumed) {
+            return consumed > 0 ? OptionalDouble.of(recovered / consumed) : OptionalDouble.empty();
+        }
+
         /** Inventory at the end minus at the start, kg (negative when stock went down). */
         public double inventoryChangeKilograms() {
             return inventoryEnd.kilograms() - inventoryStart.kilograms();
         }
 
+        /** Supplied: delivered less returned, kg (negative in a month that returns more than it receives). */
+        public double suppliedKilograms() {
+            return delivered.kilograms() - returned.kilograms();
+        }
+
         /** What was used: supplied - inventory change, kg (the rate's denominator). */
         public double consumedKilograms() {
-            return supplied.kilograms() - inventoryChangeKilograms();
+            return suppliedKilograms() - inventoryChangeKilograms();
         }
 
         /**
@@ -97,8 +119,7 @@ public record MonthlyReport(YearMonth month, ZoneId zone, StandardConditions con
          * negative), as for a lab with no supply and no stock change.
          */
         public OptionalDouble recoveryRate() {
-            double consumed = consumedKilograms();
-            return consumed > 0 ? OptionalDouble.of(recovered.kilograms() / consumed) : OptionalDouble.empty();
+            return rate(recovered.kilograms(), consumedKilograms());
         }
 
         /** A mass as gas m3 at {@code conditions} (signed: for inventory changes too). */
