@@ -1,6 +1,9 @@
 package io.github.herenet.helium.inventory;
 
 import io.github.herenet.helium.thermo.HeliumAmount;
+import io.github.herenet.helium.thermo.HeliumEos;
+import io.github.herenet.helium.thermo.SaturationState;
+import io.github.herenet.helium.units.Pressure;
 import io.github.herenet.helium.units.Mass;
 import io.github.herenet.helium.units.Volume;
 
@@ -36,6 +39,19 @@ public record Dewar(String id, Volume capacity, double boilOffPercentPerDay, Mas
     /** Litres of liquid lost per day when full at the nominal rate. */
     public double nominalLossLitresPerDay() {
         return capacity.litres() * boilOffPercentPerDay / 100;
+    }
+
+    /**
+     * The litres of liquid that, with saturated vapour filling the rest of the dewar at {@code pressure},
+     * make up {@code content}: the inverse of a level reading (0 if there is not even a full dewar of vapour).
+     *
+     * @throws io.github.herenet.helium.thermo.EosRangeException if the pressure is outside the saturation range
+     */
+    public double liquidLitres(HeliumAmount content, Pressure pressure) {
+        SaturationState sat = HeliumEos.reference().saturationAtPressure(pressure.pascals());
+        double vapour = capacity.cubicMetres() * sat.vapour().density();
+        double litres = (content.kilograms() - vapour) / (sat.liquid().density() - sat.vapour().density()) * 1000;
+        return Math.max(0, litres);
     }
 
     @Override

@@ -34,8 +34,8 @@ final class LedgerState {
 
     /** What the ledger knows of one vessel. */
     /**
-     * What the ledger knows of one vessel: its content, its place, and (used for dewars) the liquid
-     * litres the content came to at its last measurement and when that was.
+     * What the ledger knows of one vessel: its content, its place, and (used for dewars) the litres of
+     * liquid at its last measurement and when that was.
      */
     record VesselState(HeliumAmount content, Whereabouts where, double knownLitres, Instant knownAt) {
     }
@@ -408,9 +408,11 @@ final class LedgerState {
         }
     }
 
-    /** Sets a vessel's content as measured at {@code time}: for a dewar, its known level. */
+    /** Sets a vessel's content as measured at {@code time}: for a dewar, its known liquid level. */
     private void measured(String vesselId, HeliumAmount content, Whereabouts where, Instant time) {
-        put(vesselStates, vesselId, new VesselState(content, where, content.liquidLitres(), time));
+        double litres = vessels.get(vesselId) instanceof Dewar dewar
+                ? dewar.liquidLitres(content, Pressure.STANDARD_ATMOSPHERE) : content.liquidLitres();
+        put(vesselStates, vesselId, new VesselState(content, where, litres, time));
     }
 
     private <V> void put(Map<String, V> map, String key, V value) {

@@ -181,9 +181,9 @@ class LedgerTest {
                 .extracting(DewarStatus::dewarId).containsExactly("D2");
         DewarStatus d3 = ledger.dewars(at("2026-02-10T21:00:00Z")).stream()
                 .filter(d -> d.dewarId().equals("D3")).findFirst().orElseThrow();
-        // counted 40 L of liquid (plus vapour: 48.14 L liquid equivalent) less 1 L/day for 10 days
-        assertThat(d3.knownLitres()).isCloseTo(dewarKg(40) / LedgerFixture.LIQUID, within(0.05));
-        assertThat(d3.estimatedLitres()).isCloseTo(dewarKg(40) / LedgerFixture.LIQUID - 10, within(0.05));
+        // counted at 40 % = 40 L of liquid, less the nominal 1 L/day for 10 days
+        assertThat(d3.knownLitres()).isCloseTo(40, within(1e-9));
+        assertThat(d3.estimatedLitres()).isCloseTo(30, within(1e-9));
         assertThat(d3.warm()).isFalse();
         assertThat(d3.whereabouts().labId()).isEqualTo("nmr-b");
         DewarStatus d2 = ledger.dewars(at("2026-03-15T00:00:00Z")).stream()
