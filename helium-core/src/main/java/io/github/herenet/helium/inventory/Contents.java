@@ -4,6 +4,7 @@ import io.github.herenet.helium.thermo.HeliumAmount;
 import io.github.herenet.helium.thermo.HeliumEos;
 import io.github.herenet.helium.thermo.SaturationState;
 import io.github.herenet.helium.units.Mass;
+import io.github.herenet.helium.units.Pressure;
 import io.github.herenet.helium.units.Volume;
 
 /** The content calculations the vessel kinds share. */
@@ -54,9 +55,23 @@ final class Contents {
             throw new IllegalArgumentException("vessel " + vessel.id() + " holds at most " + heliumVolume.litres()
                     + " L of helium, the reading says " + liquid * 1000 + " L of liquid");
         }
-        SaturationState sat = HeliumEos.reference().saturationAtPressure(reading.pressure().pascals());
+        SaturationState sat = saturation(reading.pressure());
         double ullage = Math.max(0, space - liquid);
         return HeliumAmount.ofKilograms(liquid * sat.liquid().density() + ullage * sat.vapour().density());
+    }
+
+    /**
+     * The saturation state at {@code pressure}. Vented vessels are at one atmosphere almost always, and
+     * ledger replays ask for it for every delivery and count, so that state is computed once.
+     */
+    static SaturationState saturation(Pressure pressure) {
+        return pressure.pascals() == Pressure.STANDARD_ATMOSPHERE.pascals()
+                ? OneAtmosphere.STATE : HeliumEos.reference().saturationAtPressure(pressure.pascals());
+    }
+
+    private static final class OneAtmosphere {
+        static final SaturationState STATE =
+                HeliumEos.reference().saturationAtPressure(Pressure.STANDARD_ATMOSPHERE.pascals());
     }
 
     static IllegalArgumentException wrongReading(Vessel vessel, VesselReading reading, String expected) {

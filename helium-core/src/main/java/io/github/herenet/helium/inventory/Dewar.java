@@ -1,7 +1,6 @@
 package io.github.herenet.helium.inventory;
 
 import io.github.herenet.helium.thermo.HeliumAmount;
-import io.github.herenet.helium.thermo.HeliumEos;
 import io.github.herenet.helium.thermo.SaturationState;
 import io.github.herenet.helium.units.Pressure;
 import io.github.herenet.helium.units.Mass;
@@ -48,7 +47,7 @@ public record Dewar(String id, Volume capacity, double boilOffPercentPerDay, Mas
      * @throws io.github.herenet.helium.thermo.EosRangeException if the pressure is outside the saturation range
      */
     public double liquidLitres(HeliumAmount content, Pressure pressure) {
-        SaturationState sat = HeliumEos.reference().saturationAtPressure(pressure.pascals());
+        SaturationState sat = Contents.saturation(pressure);
         double vapour = capacity.cubicMetres() * sat.vapour().density();
         double litres = (content.kilograms() - vapour) / (sat.liquid().density() - sat.vapour().density()) * 1000;
         return Math.max(0, litres);

@@ -38,7 +38,8 @@ import java.util.Optional;
  * pressure, ...) and refused whole with a {@link LedgerValidationException}; an accepted batch is
  * acknowledged only once the store has made it durable. Events are kept in memory too (about 200 bytes
  * each), so that queries over the history need no store access: balances and reports replay the
- * history up to the instant asked for. Thread-safe: appends and queries are serialised.
+ * history up to the instant asked for, from the nearest of the state copies the ledger keeps every
+ * 65,536 events. Thread-safe: appends and queries are serialised.
  */
 public final class Ledger implements AutoCloseable {
 
@@ -46,6 +47,11 @@ public final class Ledger implements AutoCloseable {
     private final LedgerStore store;
     private final LedgerState state;
     private final List<RecordedEvent> events = new ArrayList<>();
+    /** Copies of the state after every {@link #CHECKPOINT_INTERVAL} events: replays start from the nearest. */
+    private final List<LedgerState> checkpoints = new ArrayList<>();
+
+    /** Events between checkpoints: a query replays fewer than this many events before its period. */
+    static final int CHECKPOINT_INTERVAL = 1 << 16;
 
     private Ledger(Network network, LedgerStore store) {
         this.network = network;
@@ -68,7 +74,7 @@ public final class Ledger implements AutoCloseable {
                 throw new LedgerStoreException("stored event " + recorded.sequence() + " does not fit the network: "
                         + e.getMessage(), e);
             }
-            ledger.events.add(recorded);
+            ledger.recorded(List.of(recorded));
         });
         return ledger;
     }
@@ -110,8 +116,19 @@ public final class Ledger implements AutoCloseable {
             throw e;
         }
         state.commit();
-        events.addAll(recorded);
+        recorded(recorded);
         return recorded;
+    }
+
+    /** Keeps events the state has taken, and a checkpoint each time their number passes a multiple of the interval. */
+    private void recorded(List<RecordedEvent> batch) {
+        int before = events.size();
+        events.addAll(batch);
+        if (events.size() / CHECKPOINT_INTERVAL > before / CHECKPOINT_INTERVAL) {
+            // the state is at the end of the batch: replay from the last checkpoint to the multiple itself
+            int at = events.size() / CHECKPOINT_INTERVAL * CHECKPOINT_INTERVAL;
+            checkpoints.add(at == events.size() ? new LedgerState(state) : replayTo(at));
+        }
     }
 
     /** The number of events recorded. */
@@ -198,21 +215,18 @@ public final class Ledger implements AutoCloseable {
     public MonthlyReport monthlyReport(YearMonth month, ZoneId zone, StandardConditions conditions, PriceTiers tiers) {
         Instant start = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        List<RecordedEvent> history;
+        LedgerState replay;
+        List<RecordedEvent> inMonth;
         synchronized (this) {
-            history = new ArrayList<>(events.subList(0, firstAtOrAfter(events, end)));
-        }
-        int first = firstAtOrAfter(history, start);
-        LedgerState replay = new LedgerState(network);
-        for (int i = 0; i < first; i++) {
-            replay.apply(history.get(i).event());
+            int first = firstAtOrAfter(events, start);
+            replay = replayTo(first);
+            inMonth = new ArrayList<>(events.subList(first, firstAtOrAfter(events, end)));
         }
         Stock opening = Stock.of(replay);
         MonthTotals totals = new MonthTotals(network, replay);
-        for (int i = first; i < history.size(); i++) {
-            LedgerEvent event = history.get(i).event();
-            replay.apply(event);
-            totals.add(event);
+        for (RecordedEvent recorded : inMonth) {
+            replay.apply(recorded.event());
+            totals.add(recorded.event());
         }
         Stock closing = Stock.of(replay);
         return totals.report(month, zone, conditions, tiers, opening, closing, replay);
@@ -227,14 +241,16 @@ public final class Ledger implements AutoCloseable {
     // ------------------------------------------------------------------ internals
 
     /** The state after every event at or before {@code at}. */
-    private LedgerState stateAt(Instant at) {
-        List<RecordedEvent> history;
-        synchronized (this) {
-            history = new ArrayList<>(events.subList(0, indexAfter(at)));
-        }
-        LedgerState replay = new LedgerState(network);
-        for (RecordedEvent recorded : history) {
-            replay.apply(recorded.event());
+    private synchronized LedgerState stateAt(Instant at) {
+        return replayTo(indexAfter(at));
+    }
+
+    /** A fresh state after the first {@code count} events: the nearest checkpoint, replayed forward. */
+    private LedgerState replayTo(int count) {
+        int checkpoint = Math.min(count / CHECKPOINT_INTERVAL, checkpoints.size());
+        LedgerState replay = checkpoint == 0 ? new LedgerState(network) : new LedgerState(checkpoints.get(checkpoint - 1));
+        for (int i = checkpoint * CHECKPOINT_INTERVAL; i < count; i++) {
+            replay.apply(events.get(i).event());
         }
         return replay;
     }

@@ -74,6 +74,20 @@ final class LedgerState {
         }
     }
 
+    /** A copy of {@code other}, to replay further from (its undo log is not copied). */
+    LedgerState(LedgerState other) {
+        network = other.network;
+        vessels = other.vessels;
+        labs = other.labs;
+        sites = other.sites;
+        meters = other.meters;
+        homeSites = other.homeSites;
+        vesselStates.putAll(other.vesselStates);
+        meterTotals.putAll(other.meterTotals);
+        shipments.putAll(other.shipments);
+        lastTime = other.lastTime;
+    }
+
     private static <T> Map<String, T> index(Collection<T> items, Function<T, String> id) {
         return items.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity()));
     }
