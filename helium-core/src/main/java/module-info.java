@@ -4,10 +4,12 @@
  */
 module io.github.herenet.helium.core {
     requires jakarta.json;
+    requires java.sql;
 
     exports io.github.herenet.helium.units;
     exports io.github.herenet.helium.thermo;
     exports io.github.herenet.helium.inventory;
     exports io.github.herenet.helium.ledger;
+    exports io.github.herenet.helium.json;
 
 }
