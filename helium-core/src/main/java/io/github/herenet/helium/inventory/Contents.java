@@ -7,6 +7,8 @@ import io.github.herenet.helium.units.Mass;
 import io.github.herenet.helium.units.Pressure;
 import io.github.herenet.helium.units.Volume;
 
+import java.util.Objects;
+
 /** The content calculations the vessel kinds share. */
 final class Contents {
 
@@ -74,8 +76,19 @@ final class Contents {
                 HeliumEos.reference().saturationAtPressure(Pressure.STANDARD_ATMOSPHERE.pascals());
     }
 
-    static IllegalArgumentException wrongReading(Vessel vessel, VesselReading reading, String expected) {
-        return new IllegalArgumentException(vessel.getClass().getSimpleName() + " " + vessel.id() + " takes a "
-                + expected + " reading, got " + reading);
+    /** The content of a closed gas vessel of {@code volume}: a gas reading is required. */
+    static HeliumAmount ofGasVessel(Vessel vessel, Volume volume, VesselReading reading) {
+        return gas(volume, require(vessel, reading, VesselReading.Gas.class, "gas (p, T, purity)"));
     }
+
+    /** The reading as the kind the vessel takes, or an error naming the vessel and the kind expected. */
+    static <R extends VesselReading> R require(Vessel vessel, VesselReading reading, Class<R> kind, String expected) {
+        Objects.requireNonNull(reading, "reading");
+        if (!kind.isInstance(reading)) {
+            throw new IllegalArgumentException(vessel.getClass().getSimpleName() + " " + vessel.id() + " takes a "
+                    + expected + " reading, got " + reading);
+        }
+        return kind.cast(reading);
+    }
+
 }

@@ -33,9 +33,6 @@ public record Cylinder(String id, Volume waterVolume, Pressure ratedPressure, Lo
 
     @Override
     public HeliumAmount content(VesselReading reading) {
-        if (reading instanceof VesselReading.Gas gas) {
-            return Contents.gas(waterVolume, gas);
-        }
-        throw Contents.wrongReading(this, Objects.requireNonNull(reading, "reading"), "gas (p, T, purity)");
+        return Contents.ofGasVessel(this, waterVolume, reading);
     }
 }

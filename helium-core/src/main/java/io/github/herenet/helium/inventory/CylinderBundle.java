@@ -38,9 +38,6 @@ public record CylinderBundle(String id, int cylinders, Volume waterVolumeEach, P
 
     @Override
     public HeliumAmount content(VesselReading reading) {
-        if (reading instanceof VesselReading.Gas gas) {
-            return Contents.gas(internalVolume(), gas);
-        }
-        throw Contents.wrongReading(this, Objects.requireNonNull(reading, "reading"), "gas (p, T, purity)");
+        return Contents.ofGasVessel(this, internalVolume(), reading);
     }
 }

@@ -55,9 +55,7 @@ public record Dewar(String id, Volume capacity, double boilOffPercentPerDay, Mas
 
     @Override
     public HeliumAmount content(VesselReading reading) {
-        if (reading instanceof VesselReading.Liquid liquid) {
-            return Contents.liquid(this, capacity, tare, liquid);
-        }
-        throw Contents.wrongReading(this, Objects.requireNonNull(reading, "reading"), "liquid (level, pressure)");
+        return Contents.liquid(this, capacity, tare, Contents.require(this, reading, VesselReading.Liquid.class,
+                "liquid (level, pressure)"));
     }
 }

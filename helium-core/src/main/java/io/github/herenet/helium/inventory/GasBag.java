@@ -3,8 +3,6 @@ package io.github.herenet.helium.inventory;
 import io.github.herenet.helium.thermo.HeliumAmount;
 import io.github.herenet.helium.units.Volume;
 
-import java.util.Objects;
-
 /**
  * A gas bag that catches a magnet's boil-off at near-ambient pressure: about 1 m3 at the partner sites,
  * ten per site. Takes a {@link VesselReading.Bag} reading.
@@ -27,9 +25,6 @@ public record GasBag(String id, Volume capacity) implements Vessel {
 
     @Override
     public HeliumAmount content(VesselReading reading) {
-        if (reading instanceof VesselReading.Bag bag) {
-            return Contents.bag(this, bag);
-        }
-        throw Contents.wrongReading(this, Objects.requireNonNull(reading, "reading"), "bag (gas volume, p, T, purity)");
+        return Contents.bag(this, Contents.require(this, reading, VesselReading.Bag.class, "bag (gas volume, p, T, purity)"));
     }
 }

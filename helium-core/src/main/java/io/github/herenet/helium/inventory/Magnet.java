@@ -38,12 +38,10 @@ public record Magnet(String id, Type type, Volume heliumVolume) implements Vesse
 
     @Override
     public HeliumAmount content(VesselReading reading) {
-        if (reading instanceof VesselReading.Liquid liquid) {
-            if (liquid.level() instanceof LiquidLevel.GrossWeight) {
-                throw new IllegalArgumentException("magnet " + id + " cannot be weighed: give its level in % or litres");
-            }
-            return Contents.liquid(this, heliumVolume, Mass.ZERO, liquid);
+        VesselReading.Liquid liquid = Contents.require(this, reading, VesselReading.Liquid.class, "liquid (level, pressure)");
+        if (liquid.level() instanceof LiquidLevel.GrossWeight) {
+            throw new IllegalArgumentException("magnet " + id + " cannot be weighed: give its level in % or litres");
         }
-        throw Contents.wrongReading(this, Objects.requireNonNull(reading, "reading"), "liquid (level, pressure)");
+        return Contents.liquid(this, heliumVolume, Mass.ZERO, liquid);
     }
 }

@@ -37,9 +37,6 @@ public record ProcessBuffer(String id, Volume volume, Stage stage) implements Ve
 
     @Override
     public HeliumAmount content(VesselReading reading) {
-        if (reading instanceof VesselReading.Gas gas) {
-            return Contents.gas(volume, gas);
-        }
-        throw Contents.wrongReading(this, Objects.requireNonNull(reading, "reading"), "gas (p, T, purity)");
+        return Contents.ofGasVessel(this, volume, reading);
     }
 }

@@ -29,9 +29,6 @@ public record StorageTank(String id, Volume volume, Pressure ratedPressure) impl
 
     @Override
     public HeliumAmount content(VesselReading reading) {
-        if (reading instanceof VesselReading.Gas gas) {
-            return Contents.gas(volume, gas);
-        }
-        throw Contents.wrongReading(this, Objects.requireNonNull(reading, "reading"), "gas (p, T, purity)");
+        return Contents.ofGasVessel(this, volume, reading);
     }
 }
