@@ -175,6 +175,23 @@ class LedgerTest {
     }
 
     @Test
+    void campaignStepsAndPurchasesSetContents() {
+        // a HeliGet campaign step puts 1 Nm3 of boil-off into bag B2; helium bought arrives in cylinder C1
+        HeliumAmount bagGas = HeliumAmount.ofGasCubicMetres(1, StandardConditions.NORMAL_0C);
+        ledger.appendAll(List.of(
+                new LedgerEvent.CampaignStep(at("2026-02-10T09:00:00Z"), "iwate-mri", "tottori",
+                        LedgerEvent.CampaignStep.Step.DEENERGISE, null, HeliumAmount.ZERO, "no quench"),
+                new LedgerEvent.CampaignStep(at("2026-02-10T12:00:00Z"), "iwate-mri", "tottori",
+                        LedgerEvent.CampaignStep.Step.BOILOFF_TO_BAG, "B2", bagGas, "bag 1 of 3"),
+                new LedgerEvent.Purchased(at("2026-02-11T09:00:00Z"), "tottori", "C1", HeliumAmount.ofKilograms(1.2))));
+        assertThat(ledger.vesselBalance("B2", at("2026-02-10T12:00:00Z")).gasCubicMetres(StandardConditions.NORMAL_0C))
+                .isCloseTo(1, within(1e-12));
+        assertThat(ledger.vesselBalance("C1", at("2026-02-11T09:00:00Z")).kilograms()).isEqualTo(1.2);
+        assertThat(ledger.siteBalance("tottori", at("2026-02-11T09:00:00Z")).kilograms())
+                .isCloseTo(dewarKg(30) + dewarKg(40) + bagGas.kilograms() + 1.2, within(0.02));
+    }
+
+    @Test
     void dewarTracking() {
         // D2 went to nmr-a on Jan 5 and was counted at 30 L on Jan 31 20:00; D1 was returned on Jan 10
         assertThat(ledger.forgottenDewars(at("2026-02-01T00:00:00Z"), Duration.ofDays(14)))
