@@ -11,5 +11,9 @@ module io.github.herenet.helium.core {
     exports io.github.herenet.helium.inventory;
     exports io.github.herenet.helium.ledger;
     exports io.github.herenet.helium.json;
+    exports io.github.herenet.helium.device;
+    exports io.github.herenet.helium.device.spi;
+
+    uses io.github.herenet.helium.device.spi.DeviceDriver;
 
 }
