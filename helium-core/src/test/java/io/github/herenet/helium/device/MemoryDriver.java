@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A test driver for the scheme {@code memory}: a device whose channels hold values in memory
  * ({@code memory://lab/meter?level=42.5&timeout=2s}). Registered for ServiceLoader in the test resources.
  */
-public final class MemoryDriver implements DeviceDriver {
+public class MemoryDriver implements DeviceDriver {
 
     static final List<UriParameter> PARAMETERS = List.of(
             UriParameter.optional("level", UriParameter.Type.NUMBER, "50", "initial value of the level channel, %"),
