@@ -224,6 +224,44 @@ final class Fields {
         throw wrong(name, "one of " + Arrays.toString(type.getEnumConstants()), text);
     }
 
+    /** Whether member {@code name} is present (it is not marked read). */
+    boolean has(String name) {
+        return find(name) >= 0;
+    }
+
+    /** An optional finite number: {@code otherwise} when absent. */
+    double number(String name, double otherwise) {
+        return has(name) ? number(name) : mark(name, otherwise);
+    }
+
+    /** An optional constant of {@code type}: {@code otherwise} when absent. */
+    <E extends Enum<E>> E choice(String name, Class<E> type, E otherwise) {
+        return has(name) ? choice(name, type) : mark(name, otherwise);
+    }
+
+    /** An optional string: {@code otherwise} when absent. */
+    String string(String name, String otherwise) {
+        return has(name) ? string(name) : mark(name, otherwise);
+    }
+
+    /** An optional {@code true}/{@code false}: {@code otherwise} when absent. */
+    boolean flag(String name, boolean otherwise) {
+        if (!has(name)) {
+            return mark(name, otherwise);
+        }
+        Object value = get(name);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw wrong(name, "true or false", value);
+    }
+
+    /** Records an optional member as asked for (for the list of known fields) and returns its default. */
+    private <T> T mark(String name, T otherwise) {
+        get(name);
+        return otherwise;
+    }
+
     /** A required ISO-8601 instant ({@code "2026-01-05T09:00:00Z"}). */
     Instant instant(String name) {
         String text = string(name);
