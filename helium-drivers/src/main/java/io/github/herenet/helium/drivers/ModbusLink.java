@@ -1,0 +1,176 @@
+package io.github.herenet.helium.drivers;
+
+import com.ghgande.j2mod.modbus.ModbusException;
+import com.ghgande.j2mod.modbus.ModbusSlaveException;
+import com.ghgande.j2mod.modbus.facade.ModbusTCPMaster;
+import io.github.herenet.helium.device.DeviceException;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One Modbus TCP link to one unit: runs transactions one at a time with a deadline, our own retries with
+ * back-off, and a fresh TCP connection after any failure of the link.
+ *
+ * <p>Each attempt is one j2mod try ({@code setRetries(1)}; j2mod's 0 and its default both try five times,
+ * multiplying the timeout). An attempt that fails on the link closes the socket, so a late answer on it can
+ * never be taken for the next request's; the next attempt connects anew. An exception response is the
+ * device's answer: it is not retried. All attempts together end within {@code timeout x (retries + 1)} plus
+ * the back-off pauses. Thread-safe: transactions are serialised.
+ */
+final class ModbusLink implements AutoCloseable {
+
+    /** Where and how to reach the unit. */
+    record Settings(String host, int port, int unit, Duration timeout, int retries) {
+        Settings {
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(timeout, "timeout");
+        }
+
+        @Override
+        public String toString() {
+            return "modbus-tcp " + host + ":" + port + " unit " + unit;
+        }
+    }
+
+    /** A request on a connected j2mod master. */
+    @FunctionalInterface
+    interface Transaction<T> {
+        T run(ModbusTCPMaster master, int unit) throws ModbusException;
+    }
+
+    private static final long MAX_BACKOFF_MILLIS = 100;
+
+    private final Settings settings;
+    private final int timeoutMillis;
+    private ModbusTCPMaster master;
+    private boolean closed;
+
+    ModbusLink(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        long millis = settings.timeout().toMillis();
+        if (millis < 1 || millis > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("timeout " + settings.timeout() + " is outside 1 ms to 24 days");
+        }
+        if (settings.retries() < 0) {
+            throw new IllegalArgumentException("retries " + settings.retries() + " must not be negative");
+        }
+        this.timeoutMillis = (int) millis;
+    }
+
+    /** Where it connects. */
+    Settings settings() {
+        return settings;
+    }
+
+    /**
+     * Runs {@code transaction}, retrying as configured.
+     *
+     * @param what the request in words, for messages ("read of input registers 30001-30002")
+     * @throws DeviceException.Protocol with the Modbus exception code when the device refuses the request
+     * @throws DeviceException.Timeout  when the last attempt got no answer in time
+     * @throws DeviceException.Connect  when the last attempt could not connect or lost the link
+     * @throws IllegalStateException    when the link is closed
+     */
+    synchronized <T> T execute(String what, Transaction<T> transaction) {
+        if (closed) {
+            throw new IllegalStateException(settings + " is closed");
+        }
+        int attempts = settings.retries() + 1;
+        DeviceException failure = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            if (attempt > 1) {
+                pause(backoffMillis(attempt - 1));
+            }
+            try {
+                return transaction.run(connected(), settings.unit());
+            } catch (ModbusSlaveException e) {
+                throw new DeviceException.Protocol(settings + " refused the " + what + " with Modbus exception code "
+                        + e.getType() + " (" + ModbusSlaveException.getMessage(e.getType()) + ")", e.getType(), e);
+            } catch (LinkFailure e) {
+                failure = e.exception;
+                disconnect();
+            } catch (ModbusException | RuntimeException e) {
+                failure = classify(what, e);
+                disconnect();
+            }
+        }
+        String tries = String.format(Locale.ROOT, " (%d %s, timeout %d ms each)", attempts,
+                attempts == 1 ? "try" : "tries", timeoutMillis);
+        if (failure instanceof DeviceException.Timeout) {
+            throw new DeviceException.Timeout(failure.getMessage() + tries, failure.getCause());
+        }
+        throw new DeviceException.Connect(failure.getMessage() + tries, failure.getCause());
+    }
+
+    /** Closes the TCP connection, if open; further transactions are refused. Idempotent. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        disconnect();
+    }
+
+    /** Whether a TCP connection is open now (it opens on the first transaction and after a failure). */
+    synchronized boolean isConnected() {
+        return master != null;
+    }
+
+    /** The pause before retry {@code n} (1-based): a tenth of the timeout doubled each time, at most 100 ms. */
+    long backoffMillis(int n) {
+        long base = Math.max(1, timeoutMillis / 10);
+        return Math.min(MAX_BACKOFF_MILLIS, base << Math.min(n - 1, 16));
+    }
+
+    private ModbusTCPMaster connected() throws LinkFailure {
+        if (master == null) {
+            ModbusTCPMaster fresh = new ModbusTCPMaster(settings.host(), settings.port(), timeoutMillis, false, false);
+            try {
+                fresh.connect();
+            } catch (Exception e) {
+                fresh.disconnect();
+                throw new LinkFailure(classify("connection", e));
+            }
+            fresh.setRetries(1);            // one try per attempt: our loop does the retrying
+            fresh.setCheckingValidity(true); // an answer to another request is a failure, never a value
+            master = fresh;
+        }
+        return master;
+    }
+
+    private void disconnect() {
+        if (master != null) {
+            master.disconnect();
+            master = null;
+        }
+    }
+
+    private DeviceException classify(String what, Exception e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (detail.toLowerCase(Locale.ROOT).contains("timeout") || detail.toLowerCase(Locale.ROOT).contains("timed out")) {
+            return new DeviceException.Timeout(settings + ": no answer to the " + what + " within "
+                    + timeoutMillis + " ms: " + detail, e);
+        }
+        return new DeviceException.Connect(settings + ": the " + what + " failed on the link: " + detail, e);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeviceException.Connect("interrupted while waiting to retry", e);
+        }
+    }
+
+    /** A connection failure, already classified. */
+    private static final class LinkFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient DeviceException exception;
+
+        LinkFailure(DeviceException exception) {
+            super(exception.getMessage(), exception, false, false);
+            this.exception = exception;
+        }
+    }
+}
