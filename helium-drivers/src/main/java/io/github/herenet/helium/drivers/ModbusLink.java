@@ -111,11 +111,6 @@ final class ModbusLink implements AutoCloseable {
         disconnect();
     }
 
-    /** Whether a TCP connection is open now (it opens on the first transaction and after a failure). */
-    synchronized boolean isConnected() {
-        return master != null;
-    }
-
     /** The pause before retry {@code n} (1-based): a tenth of the timeout doubled each time, at most 100 ms. */
     long backoffMillis(int n) {
         long base = Math.max(1, timeoutMillis / 10);
