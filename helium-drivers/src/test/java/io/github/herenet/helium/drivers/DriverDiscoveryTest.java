@@ -1,10 +1,16 @@
 package io.github.herenet.helium.drivers;
 
+import com.ghgande.j2mod.modbus.facade.ModbusTCPMaster;
 import io.github.herenet.helium.device.Devices;
 import io.github.herenet.helium.device.spi.DeviceDriver;
 import org.junit.jupiter.api.Test;
 
+import jakarta.json.JsonValue;
+import org.slf4j.LoggerFactory;
+
 import java.io.InputStream;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +31,28 @@ class DriverDiscoveryTest {
     }
 
     @Test
+    void devicesLoadFindsModbusTcpThroughServiceLoaderOnTheModulePath() throws Exception {
+        // helium-core, helium-drivers and j2mod as named modules in a layer of their own
+        ModuleFinder finder = ModuleFinder.of(location(Devices.class), location(ModbusTcpDriver.class),
+                location(ModbusTCPMaster.class), location(JsonValue.class), location(LoggerFactory.class));
+        Configuration configuration = ModuleLayer.boot().configuration()
+                .resolveAndBind(finder, ModuleFinder.of(), Set.of("io.github.herenet.helium.drivers"));
+        ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+        assertThat(layer.findModule("io.github.herenet.helium.drivers")).get()
+                .satisfies(m -> assertThat(m.isNamed()).isTrue());
+
+        Class<?> devices = layer.findLoader("io.github.herenet.helium.core")
+                .loadClass("io.github.herenet.helium.device.Devices");
+        assertThat(devices.getModule().getName()).isEqualTo("io.github.herenet.helium.core");
+        try (AutoCloseable loaded = (AutoCloseable) devices.getMethod("load").invoke(null)) {
+            Set<?> schemes = (Set<?>) devices.getMethod("schemes").invoke(loaded);
+            assertThat(schemes.contains(ModbusTcpDriver.SCHEME)).as("schemes " + schemes).isTrue();
+            Object driver = devices.getMethod("driver", String.class).invoke(loaded, ModbusTcpDriver.SCHEME);
+            assertThat(driver.getClass().getModule().getName()).isEqualTo("io.github.herenet.helium.drivers");
+        }
+    }
+
+    @Test
     void theServicesFileAndModuleInfoDeclareTheSameDrivers() throws Exception {
         Path classes = Path.of(ModbusTcpDriver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> servicesFile = Files.readAllLines(
@@ -40,6 +68,10 @@ class DriverDiscoveryTest {
         assertThat(provided).containsExactlyInAnyOrderElementsOf(servicesFile).contains(ModbusTcpDriver.class.getName());
         assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name))
                 .contains("io.github.herenet.helium.core", "j2mod");
+    }
+
+    private static Path location(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     @Test
