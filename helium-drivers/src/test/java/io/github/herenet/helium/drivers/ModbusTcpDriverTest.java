@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -125,7 +127,7 @@ class ModbusTcpDriverTest {
                     .hasMessageContaining("3 tries");
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             // 3 x 200 ms plus back-off of 20 + 40 ms; j2mod's own retries would take 5 x 3 x 200 ms
-            assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(600)).isLessThan(Duration.ofMillis(1500));
+            assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(600)).isLessThan(Duration.ofMillis(2500));
         }
     }
 
@@ -246,6 +248,10 @@ class ModbusTcpDriverTest {
     @Test
     void leavesNoThreadAndNoSocketAfterConnectionAndServerClose() throws Exception {
         Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
+        // j2mod leaves the socket of a failed connect to the garbage collector (another test makes one): let it go first
+        System.gc();
+        Thread.sleep(100);
+        long socketsBefore = openSockets();
         ModbusDeviceServer server = ModbusDeviceServer.start(DeviceProfile.builtIn("cryomech-cpa"), 1);
         int port = server.port();
         try (Devices devices = Devices.of(new ModbusTcpDriver())) {
@@ -262,9 +268,27 @@ class ModbusTcpDriverTest {
         Set<Thread> after = new HashSet<>(Thread.getAllStackTraces().keySet());
         after.removeIf(t -> before.contains(t) || !t.isAlive());
         assertThat(after).as("threads started and not ended").isEmpty();
+        assertThat(openSockets()).as("open socket descriptors of this process").isLessThanOrEqualTo(socketsBefore);
         try (ServerSocket again = new ServerSocket()) {
             again.setReuseAddress(true);
             again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        }
+    }
+
+    /** The socket file descriptors this process holds (Linux); -1 where /proc is not there. */
+    private static long openSockets() throws IOException {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return -1;
+        }
+        try (Stream<Path> all = Files.list(fds)) {
+            return all.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+                } catch (IOException e) {
+                    return false; // closed while listing (the listing's own descriptor)
+                }
+            }).count();
         }
     }
 

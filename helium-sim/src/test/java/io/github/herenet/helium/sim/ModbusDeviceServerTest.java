@@ -18,6 +18,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,7 +101,7 @@ class ModbusDeviceServerTest {
         try (Socket idle = new Socket(InetAddress.getLoopbackAddress(), port)) {
             master.readInputRegisters(1, 0, 2);
             awaitConnections(server, 2);
-            assertThat(serverThreads()).hasSize(before.size() + 3); // acceptor and two connections
+            await(() -> serverThreads().size() == before.size() + 3); // the acceptor and two connections' threads
 
             server.close();
 
@@ -151,11 +152,15 @@ class ModbusDeviceServerTest {
     }
 
     private static void awaitConnections(ModbusDeviceServer server, int count) throws InterruptedException {
+        await(() -> server.connections() == count);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (server.connections() < count && System.nanoTime() < deadline) {
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(server.connections()).isEqualTo(count);
+        assertThat(condition.getAsBoolean()).as("condition met within 5 s").isTrue();
     }
 
     private static Set<String> serverThreads() {
