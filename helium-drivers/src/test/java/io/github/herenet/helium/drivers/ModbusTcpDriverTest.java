@@ -25,8 +25,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -230,6 +236,39 @@ class ModbusTcpDriverTest {
                     + "?profile=pt-transmitter&timeout=200ms&retries=1")))
                     .isInstanceOf(DeviceException.Connect.class).hasMessageContaining("127.0.0.1:" + port);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void threadsSharingAConnectionEachGetTheirOwnChannelsValue() throws Exception {
+        DeviceProfile profile = DeviceProfile.builtIn("cryomech-cpa");
+        List<String> channels = List.of("coolantInTemperature", "oilTemperature", "lowPressure", "highPressure");
+        ExecutorService pool = Executors.newFixedThreadPool(channels.size());
+        try (ModbusDeviceServer server = ModbusDeviceServer.start(profile, 1);
+             Devices devices = Devices.of(new ModbusTcpDriver())) {
+            for (int i = 0; i < channels.size(); i++) {
+                server.set(channels.get(i), 50 + i);
+            }
+            DeviceConnection c = devices.open(uri(server, "profile=cryomech-cpa"));
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < channels.size(); i++) {
+                String channel = channels.get(i);
+                double expected = 50 + i;
+                results.add(pool.submit(() -> {
+                    int right = 0;
+                    for (int k = 0; k < 200; k++) {
+                        right += c.read(channel).value() == expected ? 1 : 0;
+                    }
+                    return right;
+                }));
+            }
+            for (Future<Integer> result : results) {
+                assertThat(result.get(20, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+            assertThat(server.connections()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+            assertThat(pool.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
         }
     }
 
