@@ -446,8 +446,8 @@ public final class BalanceModel {
                         + (name == null ? "null" : "'" + name + "'"));
             }
             if (variableIndex.containsKey(name)) {
-                throw new IllegalArgumentException("duplicate name '" + name + "': already a "
-                        + (measured.get(variableIndex.get(name)) ? "measurement" : "unmeasured variable"));
+                throw new IllegalArgumentException("duplicate name '" + name + "': already "
+                        + (measured.get(variableIndex.get(name)) ? "a measurement" : "an unmeasured variable"));
             }
             if (balanceIndex.containsKey(name)) {
                 throw new IllegalArgumentException("duplicate name '" + name + "': already a balance");

@@ -21,6 +21,10 @@ final class GlrSearch {
     private static final double EXPLAINED = 1e-9;
     /** Below this share of its diagonal scale a candidate's signature is undetectable. */
     private static final double UNDETECTABLE = 1e-10;
+    /** A near alternative's signature correlates with the chosen one's at least this much ... */
+    private static final double NEAR_CORRELATION = 0.9;
+    /** ... and its statistic is within this of the chosen one's (a likelihood ratio of at most e^2). */
+    private static final double LIKELIHOOD_MARGIN = 4;
 
     private final BalanceModel model;
     private final Reconciliation reconciliation;
@@ -62,6 +66,14 @@ final class GlrSearch {
         values.add(v);
     }
 
+    /** A candidate that explains the data (nearly) as well as a chosen one, at the step it was chosen. */
+    private record Alternative(int candidate, double size, double z, boolean exact, double statistic) {
+    }
+
+    /** One chosen suspect: its column of R (f = sum R_ik q_i), rho = &lt;q, r&gt; and its alternatives. */
+    private record Step(int candidate, double[] column, double rho, List<Alternative> alternatives) {
+    }
+
     GrossErrorReport run() {
         int count = kinds.size();
         double[] y = reconciliation.lambda();
@@ -89,12 +101,9 @@ final class GlrSearch {
         double criticalZ = Distributions.sidakCriticalZ(alpha, testable);
         double critical = criticalZ * criticalZ;
         int rank = reconciliation.factor().rank();
-        List<Integer> chosen = new ArrayList<>();
-        List<double[]> directions = new ArrayList<>(); // w_k = H^-1 q_k
-        List<double[]> rColumns = new ArrayList<>();   // column k of R: f_k = sum R_ik q_i
-        List<Double> projections = new ArrayList<>();  // rho_k = <q_k, r>
-        List<List<double[]>> equivalentStats = new ArrayList<>(); // per suspect: {candidate, size, z} of its equivalents
-        while (chosen.size() < rank) {
+        List<Step> steps = new ArrayList<>();
+        List<double[]> directions = new ArrayList<>(); // w_k = H^-1 q_k, q_k orthonormal in the H^-1 product
+        while (steps.size() < rank) {
             int best = -1;
             double bestT = critical;
             for (int j = 0; j < count; j++) {
@@ -106,32 +115,15 @@ final class GlrSearch {
             if (best < 0) {
                 break;
             }
-            int s = chosen.size();
-            double[] column = new double[s + 1];
-            double[] w = reconciliation.factor().solved(scatter(best));
-            for (int k = 0; k < s; k++) {
-                double c = dot(rows.get(best), values.get(best), directions.get(k));
-                column[k] = c;
-                double[] wk = directions.get(k);
-                for (int a = 0; a < w.length; a++) {
-                    w[a] -= c * wk[a];
-                }
-            }
-            double norm = Math.sqrt(dot(rows.get(best), values.get(best), w));
-            for (int a = 0; a < w.length; a++) {
-                w[a] /= norm;
-            }
-            column[s] = norm;
+            double[] column = new double[steps.size() + 1];
+            double[] w = direction(best, directions, column);
             double rho = 0;
             for (int a = 0; a < w.length; a++) {
                 rho += w[a] * r[a];
             }
-            chosen.add(best);
             directions.add(w);
-            rColumns.add(column);
-            projections.add(rho);
-            List<double[]> groupStats = new ArrayList<>();
             active[best] = false;
+            List<Alternative> alternatives = new ArrayList<>();
             for (int j = 0; j < count; j++) {
                 if (!active[j]) {
                     continue;
@@ -141,49 +133,84 @@ final class GlrSearch {
                 double dBefore = d[j];
                 t[j] -= c * rho;
                 d[j] -= c * c;
-                if (d[j] <= EXPLAINED * d0[j]) {
-                    active[j] = false;
-                    if (dBefore > EXPLAINED * d0[j] && c * c >= (1 - 1e-6) * dBefore) {
-                        groupStats.add(new double[]{j, tBefore / dBefore, tBefore / Math.sqrt(dBefore)});
-                    }
+                boolean exact = d[j] <= EXPLAINED * d0[j];
+                double statistic = tBefore * tBefore / dBefore;
+                boolean near = c * c >= NEAR_CORRELATION * NEAR_CORRELATION * dBefore
+                        && statistic > Math.max(critical, bestT - LIKELIHOOD_MARGIN);
+                if (exact || near) {
+                    alternatives.add(new Alternative(j, tBefore / dBefore, tBefore / Math.sqrt(dBefore), exact, statistic));
+                }
+                if (exact) {
+                    active[j] = false; // nothing left of it once the chosen one is accounted for
                 }
             }
-            equivalentStats.add(groupStats);
+            alternatives.sort((a, b) -> a.exact() != b.exact() ? (a.exact() ? -1 : 1)
+                    : Double.compare(b.statistic(), a.statistic()));
+            steps.add(new Step(best, column, rho, alternatives));
         }
-        return report(chosen, rColumns, projections, equivalentStats, criticalZ, testable);
+        return report(steps, criticalZ, testable);
     }
 
-    private GrossErrorReport report(List<Integer> chosen, List<double[]> rColumns, List<Double> projections,
-                                    List<List<double[]>> equivalentStats, double criticalZ, int testable) {
-        int s = chosen.size();
-        double[][] rInverse = upperInverse(rColumns);
+    /**
+     * w = H^-1 q for the part q of the candidate's signature orthogonal to the earlier directions,
+     * normalised; fills the candidate's column of R.
+     */
+    private double[] direction(int candidate, List<double[]> directions, double[] column) {
+        int[] rc = rows.get(candidate);
+        double[] vc = values.get(candidate);
+        double[] w = reconciliation.factor().solved(scatter(candidate));
+        for (int k = 0; k < directions.size(); k++) {
+            double[] wk = directions.get(k);
+            double c = dot(rc, vc, wk);
+            column[k] = c;
+            for (int a = 0; a < w.length; a++) {
+                w[a] -= c * wk[a];
+            }
+        }
+        double norm = Math.sqrt(dot(rc, vc, w));
+        for (int a = 0; a < w.length; a++) {
+            w[a] /= norm;
+        }
+        column[directions.size()] = norm;
+        return w;
+    }
+
+    private GrossErrorReport report(List<Step> steps, double criticalZ, int testable) {
+        int s = steps.size();
+        List<double[]> columns = steps.stream().map(Step::column).toList();
+        double[][] rInverse = upperInverse(columns);
         List<Suspect> suspects = new ArrayList<>();
+        List<List<Suspect>> alternatives = new ArrayList<>();
+        List<List<Suspect>> equivalentSets = new ArrayList<>();
         double explained = 0;
         for (int k = 0; k < s; k++) {
             double size = 0;
             double variance = 0;
             for (int i = k; i < s; i++) {
-                size += rInverse[k][i] * projections.get(i);
+                size += rInverse[k][i] * steps.get(i).rho();
                 variance += rInverse[k][i] * rInverse[k][i];
             }
-            suspects.add(suspect(chosen.get(k), size, size / Math.sqrt(variance)));
-            explained += projections.get(k) * projections.get(k);
-        }
-        List<List<Suspect>> sets = new ArrayList<>();
-        for (int k = 0; k < s; k++) {
-            if (equivalentStats.get(k).isEmpty()) {
-                continue;
+            Suspect suspect = suspect(steps.get(k).candidate(), size, size / Math.sqrt(variance));
+            suspects.add(suspect);
+            explained += steps.get(k).rho() * steps.get(k).rho();
+            List<Suspect> others = new ArrayList<>();
+            List<Suspect> set = new ArrayList<>(List.of(suspect));
+            for (Alternative a : steps.get(k).alternatives()) {
+                Suspect other = suspect(a.candidate(), a.size(), a.z());
+                others.add(other);
+                if (a.exact()) {
+                    set.add(other);
+                }
             }
-            List<Suspect> set = new ArrayList<>();
-            set.add(suspects.get(k));
-            for (double[] stats : equivalentStats.get(k)) {
-                set.add(suspect((int) stats[0], stats[1], stats[2]));
+            alternatives.add(others);
+            if (set.size() > 1) {
+                equivalentSets.add(set);
             }
-            sets.add(set);
         }
         GlobalTest before = reconciliation.globalTest();
         GlobalTest remaining = GlobalTest.of(before.statistic() - explained, before.degreesOfFreedom() - s);
-        return new GrossErrorReport(model, reconciliation, suspects, sets, alpha, criticalZ, testable, remaining);
+        return new GrossErrorReport(model, reconciliation, suspects, alternatives, equivalentSets, alpha, criticalZ,
+                testable, remaining);
     }
 
     private Suspect suspect(int candidate, double size, double z) {

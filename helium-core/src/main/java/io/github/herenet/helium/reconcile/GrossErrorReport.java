@@ -13,6 +13,7 @@ public final class GrossErrorReport {
     private final BalanceModel model;
     private final Reconciliation reconciliation;
     private final List<Suspect> suspects;
+    private final List<List<Suspect>> alternatives;
     private final List<List<Suspect>> equivalentSets;
     private final double alpha;
     private final double criticalZ;
@@ -21,11 +22,12 @@ public final class GrossErrorReport {
     private Reconciliation corrected;
 
     GrossErrorReport(BalanceModel model, Reconciliation reconciliation, List<Suspect> suspects,
-                     List<List<Suspect>> equivalentSets, double alpha, double criticalZ, int candidates,
-                     GlobalTest remaining) {
+                     List<List<Suspect>> alternatives, List<List<Suspect>> equivalentSets, double alpha,
+                     double criticalZ, int candidates, GlobalTest remaining) {
         this.model = model;
         this.reconciliation = reconciliation;
         this.suspects = List.copyOf(suspects);
+        this.alternatives = alternatives.stream().map(List::copyOf).toList();
         this.equivalentSets = equivalentSets.stream().map(List::copyOf).toList();
         this.alpha = alpha;
         this.criticalZ = criticalZ;
@@ -51,6 +53,23 @@ public final class GrossErrorReport {
      */
     public List<List<Suspect>> equivalentSets() {
         return equivalentSets;
+    }
+
+    /**
+     * The other explanations of what {@code suspect} explains, best first: its exact equivalents (as in
+     * {@link #equivalentSets()}), then the candidates whose signature correlates with it at 0.9 or more
+     * and whose likelihood is within a factor e^2 of it when it was chosen, each with the size and z it
+     * would have in its place. A bias in a reading that one weakly informative balance besides the
+     * suspect one also checks is the usual near alternative: the data favour the suspect, not decisively.
+     *
+     * @throws IllegalArgumentException if {@code suspect} is not one of {@link #suspects()}
+     */
+    public List<Suspect> alternatives(Suspect suspect) {
+        int k = suspects.indexOf(suspect);
+        if (k < 0) {
+            throw new IllegalArgumentException(suspect + " is not a suspect of this report");
+        }
+        return alternatives.get(k);
     }
 
     /** The family significance level of the search. */
