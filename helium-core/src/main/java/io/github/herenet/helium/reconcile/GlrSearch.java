@@ -25,6 +25,8 @@ final class GlrSearch {
     private static final double NEAR_CORRELATION = 0.9;
     /** ... and its statistic is within this of the chosen one's (a likelihood ratio of at most e^2). */
     private static final double LIKELIHOOD_MARGIN = 4;
+    /** Statistics this close count as a tie (exactly equivalent candidates, up to rounding). */
+    private static final double TIE = 1e-9;
 
     private final BalanceModel model;
     private final Reconciliation reconciliation;
@@ -107,9 +109,10 @@ final class GlrSearch {
             int best = -1;
             double bestT = critical;
             for (int j = 0; j < count; j++) {
-                if (active[j] && t[j] * t[j] / d[j] > bestT) {
+                double tj = active[j] ? t[j] * t[j] / d[j] : 0;
+                if (tj > critical && (best < 0 || tj > bestT * (1 + TIE) || tj >= bestT * (1 - TIE) && preferred(j, best))) {
                     best = j;
-                    bestT = t[j] * t[j] / d[j];
+                    bestT = tj;
                 }
             }
             if (best < 0) {
@@ -149,6 +152,14 @@ final class GlrSearch {
             steps.add(new Step(best, column, rho, alternatives));
         }
         return report(steps, criticalZ, testable);
+    }
+
+    /**
+     * Between tied candidates, a leak at a balance goes before a bias in a reading that only that balance
+     * checks: the balance is what the numbers speak about.
+     */
+    private boolean preferred(int candidate, int over) {
+        return kinds.get(candidate) == Suspect.Kind.BALANCE && kinds.get(over) == Suspect.Kind.MEASUREMENT;
     }
 
     /**

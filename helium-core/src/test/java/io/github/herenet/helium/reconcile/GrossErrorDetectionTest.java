@@ -28,8 +28,9 @@ class GrossErrorDetectionTest {
             Suspect found = foundAs(report, fault);
             assertThat(found).as("planted %s %s among %s", fault.kind(), fault.name(), report.suspects()).isNotNull();
             assertThat(Math.abs(found.z())).isGreaterThan(report.criticalZ());
-            if (found.name().equals(fault.name())) {
-                assertThat(found.size()).as("size of %s", fault.name()).isCloseTo(fault.size(), within(0.25 * fault.size()));
+            if (found.name().equals(fault.name())) { // within four standard errors of the estimate
+                assertThat(found.size()).as("size of %s", fault.name())
+                        .isCloseTo(fault.size(), within(4 * found.size() / found.z()));
             }
         }
     }
