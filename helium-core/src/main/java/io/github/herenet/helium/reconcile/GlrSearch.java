@@ -1,6 +1,7 @@
 package io.github.herenet.helium.reconcile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -11,9 +12,11 @@ import java.util.Set;
  * is T_j = &lt;f_j', r&gt;^2 / &lt;f_j', f_j'&gt; with &lt;a, b&gt; = a^T H^-1 b and f_j' what is
  * left of f_j once its projection on the suspects' signatures is removed. That is exactly the drop of
  * the global statistic if j were removed from the re-reconciled system, so this is serial elimination
- * without refactoring: the suspects' signatures are orthogonalised (Gram-Schmidt in the H^-1 inner
- * product, one sparse solve per suspect), and each candidate's two numbers are updated with one sparse
- * dot product per step. The first statistics come from the selected inverse of H.
+ * without refactoring. The suspects' signatures are orthogonalised in the H^-1 inner product (classical
+ * Gram-Schmidt); the orthogonal directions q_k stay sparse, being combinations of the suspects' sparse
+ * signatures, so each step costs two sparse solves (H^-1 f and H^-1 q) plus one sparse dot product per
+ * candidate, whatever the number of suspects before it. The first statistics come from the selected
+ * inverse of H.
  */
 final class GlrSearch {
 
@@ -31,23 +34,30 @@ final class GlrSearch {
     private final BalanceModel model;
     private final Reconciliation reconciliation;
     private final double alpha;
-    private final List<Suspect.Kind> kinds = new ArrayList<>();
-    private final List<Integer> indices = new ArrayList<>();
-    private final List<int[]> rows = new ArrayList<>();
-    private final List<double[]> values = new ArrayList<>();
+    /** Candidates: kind, index, and signature {@code rows/values[pointers[j] .. pointers[j+1])}. */
+    private final Suspect.Kind[] kinds;
+    private final int[] indices;
+    private final int[] pointers;
+    private final int[] rows;
+    private final double[] values;
 
     GlrSearch(BalanceModel model, Reconciliation reconciliation, double alpha, Set<Suspect.Kind> wanted) {
         this.model = model;
         this.reconciliation = reconciliation;
         this.alpha = alpha;
         NormalSystem system = model.system;
+        List<Suspect.Kind> kindList = new ArrayList<>();
+        IntList indexList = new IntList();
+        List<SparseRow> signatures = new ArrayList<>();
         if (wanted.contains(Suspect.Kind.MEASUREMENT)) {
             for (int v = 0; v < model.variableCount(); v++) {
                 int start = system.columnPointers[v];
                 int end = system.columnPointers[v + 1];
                 if (model.measuredAt(v) && end > start) {
-                    add(Suspect.Kind.MEASUREMENT, v, java.util.Arrays.copyOfRange(system.columnRows, start, end),
-                            java.util.Arrays.copyOfRange(system.columnValues, start, end));
+                    kindList.add(Suspect.Kind.MEASUREMENT);
+                    indexList.add(v);
+                    signatures.add(new SparseRow(Arrays.copyOfRange(system.columnRows, start, end),
+                            Arrays.copyOfRange(system.columnValues, start, end)));
                 }
             }
         }
@@ -55,17 +65,25 @@ final class GlrSearch {
             for (int b = 0; b < model.balanceCount(); b++) {
                 SparseRow s = model.leakSignature(b);
                 if (s.size() > 0) {
-                    add(Suspect.Kind.BALANCE, b, s.indices(), s.values());
+                    kindList.add(Suspect.Kind.BALANCE);
+                    indexList.add(b);
+                    signatures.add(s);
                 }
             }
         }
-    }
-
-    private void add(Suspect.Kind kind, int index, int[] r, double[] v) {
-        kinds.add(kind);
-        indices.add(index);
-        rows.add(r);
-        values.add(v);
+        kinds = kindList.toArray(new Suspect.Kind[0]);
+        indices = indexList.toArray();
+        pointers = new int[kinds.length + 1];
+        for (int j = 0; j < kinds.length; j++) {
+            pointers[j + 1] = pointers[j] + signatures.get(j).size();
+        }
+        rows = new int[pointers[kinds.length]];
+        values = new double[rows.length];
+        for (int j = 0; j < kinds.length; j++) {
+            SparseRow s = signatures.get(j);
+            System.arraycopy(s.indices(), 0, rows, pointers[j], s.size());
+            System.arraycopy(s.values(), 0, values, pointers[j], s.size());
+        }
     }
 
     /** A candidate that explains the data (nearly) as well as a chosen one, at the step it was chosen. */
@@ -77,9 +95,8 @@ final class GlrSearch {
     }
 
     GrossErrorReport run() {
-        int count = kinds.size();
+        int count = kinds.length;
         double[] y = reconciliation.lambda();
-        double[] r = reconciliation.residuals();
         SelectedInverse inverse = reconciliation.inverse();
         double[] scale = diagonalScale();
         double[] t = new double[count];
@@ -88,14 +105,12 @@ final class GlrSearch {
         boolean[] active = new boolean[count];
         int testable = 0;
         for (int j = 0; j < count; j++) {
-            int[] rj = rows.get(j);
-            double[] vj = values.get(j);
-            t[j] = dot(rj, vj, y);
-            d[j] = inverse.quadraticForm(rj, vj, 0, rj.length);
+            t[j] = dot(j, y);
+            d[j] = inverse.quadraticForm(rows, values, pointers[j], pointers[j + 1]);
             d0[j] = d[j];
             double size = 0;
-            for (int a = 0; a < rj.length; a++) {
-                size += vj[a] * vj[a] / scale[rj[a]];
+            for (int p = pointers[j]; p < pointers[j + 1]; p++) {
+                size += values[p] * values[p] / scale[rows[p]];
             }
             active[j] = d[j] > UNDETECTABLE * size;
             testable += active[j] ? 1 : 0;
@@ -104,7 +119,7 @@ final class GlrSearch {
         double critical = criticalZ * criticalZ;
         int rank = reconciliation.factor().rank();
         List<Step> steps = new ArrayList<>();
-        List<double[]> directions = new ArrayList<>(); // w_k = H^-1 q_k, q_k orthonormal in the H^-1 product
+        List<SparseRow> directions = new ArrayList<>(); // q_k, orthonormal in the H^-1 product
         while (steps.size() < rank) {
             int best = -1;
             double bestT = critical;
@@ -119,19 +134,21 @@ final class GlrSearch {
                 break;
             }
             double[] column = new double[steps.size() + 1];
-            double[] w = direction(best, directions, column);
+            Direction direction = direction(best, directions, column);
+            SparseRow q = direction.q();
+            double[] w = direction.w();
             double rho = 0;
-            for (int a = 0; a < w.length; a++) {
-                rho += w[a] * r[a];
+            for (int a = 0; a < q.size(); a++) {
+                rho += q.values()[a] * y[q.indices()[a]];
             }
-            directions.add(w);
+            directions.add(q);
             active[best] = false;
             List<Alternative> alternatives = new ArrayList<>();
             for (int j = 0; j < count; j++) {
                 if (!active[j]) {
                     continue;
                 }
-                double c = dot(rows.get(j), values.get(j), w);
+                double c = dot(j, w);
                 double tBefore = t[j];
                 double dBefore = d[j];
                 t[j] -= c * rho;
@@ -159,31 +176,47 @@ final class GlrSearch {
      * checks: the balance is what the numbers speak about.
      */
     private boolean preferred(int candidate, int over) {
-        return kinds.get(candidate) == Suspect.Kind.BALANCE && kinds.get(over) == Suspect.Kind.MEASUREMENT;
+        return kinds[candidate] == Suspect.Kind.BALANCE && kinds[over] == Suspect.Kind.MEASUREMENT;
+    }
+
+    /** A new direction q (sparse) and w = H^-1 q (dense). */
+    private record Direction(SparseRow q, double[] w) {
     }
 
     /**
-     * w = H^-1 q for the part q of the candidate's signature orthogonal to the earlier directions,
-     * normalised; fills the candidate's column of R.
+     * q = (f - sum c_k q_k) / |.|, the part of the candidate's signature f orthogonal to the earlier
+     * directions in the H^-1 product, with c_k = &lt;q_k, f&gt; = q_k . H^-1 f; fills the candidate's
+     * column of R with the c_k and the norm. Sparse: a combination of the suspects' signatures.
      */
-    private double[] direction(int candidate, List<double[]> directions, double[] column) {
-        int[] rc = rows.get(candidate);
-        double[] vc = values.get(candidate);
-        double[] w = reconciliation.factor().solved(scatter(candidate));
+    private Direction direction(int candidate, List<SparseRow> directions, double[] column) {
+        SparseRow f = new SparseRow(Arrays.copyOfRange(rows, pointers[candidate], pointers[candidate + 1]),
+                Arrays.copyOfRange(values, pointers[candidate], pointers[candidate + 1]));
+        double[] g = reconciliation.factor().solved(dense(f));
+        SparseRow v = f;
         for (int k = 0; k < directions.size(); k++) {
-            double[] wk = directions.get(k);
-            double c = dot(rc, vc, wk);
-            column[k] = c;
-            for (int a = 0; a < w.length; a++) {
-                w[a] -= c * wk[a];
+            SparseRow qk = directions.get(k);
+            double c = 0;
+            for (int a = 0; a < qk.size(); a++) {
+                c += qk.values()[a] * g[qk.indices()[a]];
             }
+            column[k] = c;
+            v = v.plus(-c, qk, -1);
         }
-        double norm = Math.sqrt(dot(rc, vc, w));
+        double[] w = reconciliation.factor().solved(dense(v));
+        double norm2 = 0;
+        for (int a = 0; a < v.size(); a++) {
+            norm2 += v.values()[a] * w[v.indices()[a]];
+        }
+        double norm = Math.sqrt(norm2);
+        column[directions.size()] = norm;
+        double[] scaled = v.values().clone();
+        for (int a = 0; a < scaled.length; a++) {
+            scaled[a] /= norm;
+        }
         for (int a = 0; a < w.length; a++) {
             w[a] /= norm;
         }
-        column[directions.size()] = norm;
-        return w;
+        return new Direction(new SparseRow(v.indices(), scaled), w);
     }
 
     private GrossErrorReport report(List<Step> steps, double criticalZ, int testable) {
@@ -225,10 +258,9 @@ final class GlrSearch {
     }
 
     private Suspect suspect(int candidate, double size, double z) {
-        Suspect.Kind kind = kinds.get(candidate);
-        int index = indices.get(candidate);
-        String name = kind == Suspect.Kind.MEASUREMENT ? model.name(index) : model.balanceName(index);
-        return new Suspect(name, kind, index, size, z);
+        int index = indices[candidate];
+        String name = kinds[candidate] == Suspect.Kind.MEASUREMENT ? model.name(index) : model.balanceName(index);
+        return new Suspect(name, kinds[candidate], index, size, z);
     }
 
     /** R^-1 for the upper triangular R given by columns. */
@@ -261,20 +293,19 @@ final class GlrSearch {
         return diagonal;
     }
 
-    private double[] scatter(int candidate) {
+    private double[] dense(SparseRow sparse) {
         double[] x = new double[model.system.rows];
-        int[] rj = rows.get(candidate);
-        double[] vj = values.get(candidate);
-        for (int a = 0; a < rj.length; a++) {
-            x[rj[a]] += vj[a];
+        for (int a = 0; a < sparse.size(); a++) {
+            x[sparse.indices()[a]] += sparse.values()[a];
         }
         return x;
     }
 
-    private static double dot(int[] index, double[] value, double[] dense) {
+    /** f_j . x for candidate j. */
+    private double dot(int candidate, double[] x) {
         double sum = 0;
-        for (int a = 0; a < index.length; a++) {
-            sum += value[a] * dense[index[a]];
+        for (int p = pointers[candidate]; p < pointers[candidate + 1]; p++) {
+            sum += values[p] * x[rows[p]];
         }
         return sum;
     }
