@@ -235,9 +235,7 @@ public final class BalanceModel {
      */
     public GrossErrorReport detectGrossErrors(double alpha, Set<Suspect.Kind> kinds) {
         Objects.requireNonNull(kinds, "kinds");
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("the significance level is between 0 and 1 (exclusive), got " + alpha);
-        }
+        Distributions.checkSignificance(alpha);
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("name at least one kind of gross error to look for");
         }

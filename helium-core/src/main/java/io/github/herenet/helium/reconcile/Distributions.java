@@ -117,13 +117,23 @@ final class Distributions {
     }
 
     /**
+     * Returns {@code alpha} if it is a significance level.
+     *
+     * @throws IllegalArgumentException unless 0 &lt; alpha &lt; 1
+     */
+    static double checkSignificance(double alpha) {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("the significance level is between 0 and 1 (exclusive), got " + alpha);
+        }
+        return alpha;
+    }
+
+    /**
      * The critical |z| of a two-sided test of each of {@code tests} statistics at family significance
      * {@code alpha}: Sidak's per-test level 1 - (1 - alpha)^(1/tests).
      */
     static double sidakCriticalZ(double alpha, int tests) {
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("the significance level is between 0 and 1 (exclusive), got " + alpha);
-        }
+        checkSignificance(alpha);
         double perTest = -Math.expm1(Math.log1p(-alpha) / Math.max(1, tests));
         return normalUpperQuantile(perTest / 2);
     }

@@ -27,9 +27,6 @@ public record GlobalTest(double statistic, int degreesOfFreedom, double pValue) 
      * @throws IllegalArgumentException unless 0 &lt; alpha &lt; 1
      */
     public boolean rejects(double alpha) {
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("the significance level is between 0 and 1 (exclusive), got " + alpha);
-        }
-        return pValue < alpha;
+        return pValue < Distributions.checkSignificance(alpha);
     }
 }

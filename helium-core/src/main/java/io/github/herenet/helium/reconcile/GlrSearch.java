@@ -98,7 +98,7 @@ final class GlrSearch {
         int count = kinds.length;
         double[] y = reconciliation.lambda();
         SelectedInverse inverse = reconciliation.inverse();
-        double[] scale = diagonalScale();
+        double[] scale = model.system.diagonal(model.variances()); // what a signature is judged against
         double[] t = new double[count];
         double[] d = new double[count];
         double[] d0 = new double[count];
@@ -278,19 +278,6 @@ final class GlrSearch {
             }
         }
         return inv;
-    }
-
-    /** The diagonal of H, the scale a signature is judged against. */
-    private double[] diagonalScale() {
-        NormalSystem system = model.system;
-        double[] diagonal = new double[system.rows];
-        double[] variances = model.variances();
-        for (int v = 0; v < model.variableCount(); v++) {
-            for (int p = system.columnPointers[v]; p < system.columnPointers[v + 1]; p++) {
-                diagonal[system.columnRows[p]] += variances[v] * system.columnValues[p] * system.columnValues[p];
-            }
-        }
-        return diagonal;
     }
 
     private double[] dense(SparseRow sparse) {

@@ -45,10 +45,7 @@ public final class LedgerReconciler {
     public LedgerReconciler(MeasurementAccuracy accuracy, StandardConditions conditions, double alpha) {
         this.accuracy = Objects.requireNonNull(accuracy, "accuracy");
         this.conditions = Objects.requireNonNull(conditions, "conditions");
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("the significance level is between 0 and 1 (exclusive), got " + alpha);
-        }
-        this.alpha = alpha;
+        this.alpha = Distributions.checkSignificance(alpha);
     }
 
     /** {@link MeasurementAccuracy#TYPICAL} readings, m3 at 0 C, 5 % significance. */

@@ -175,6 +175,17 @@ final class NormalSystem {
         return new LdlFactor(symbolic, upper);
     }
 
+    /** The diagonal of H = A V A^T for the variances of the variables. */
+    double[] diagonal(double[] variances) {
+        double[] diagonal = new double[rows];
+        for (int v = 0; v < columnPointers.length - 1; v++) {
+            for (int p = columnPointers[v]; p < columnPointers[v + 1]; p++) {
+                diagonal[columnRows[p]] += variances[v] * columnValues[p] * columnValues[p];
+            }
+        }
+        return diagonal;
+    }
+
     /** The residuals A x of the reduced balances, in the new order. */
     double[] residuals(double[] x) {
         double[] r = new double[rows];

@@ -84,19 +84,8 @@ final class Projection {
                 scale[v] = value[v];
             }
         }
-        for (int k = pivots.size() - 1; k >= 0; k--) {
-            Pivot pivot = pivots.get(k);
-            double sum = 0;
-            double size = 0;
-            SparseRow rest = pivot.rest();
-            for (int a = 0; a < rest.size(); a++) {
-                int v = rest.indices()[a];
-                sum += rest.values()[a] * value[v];
-                size += Math.abs(rest.values()[a]) * scale[v];
-            }
-            value[pivot.variable()] = -sum / pivot.pivotCoefficient();
-            scale[pivot.variable()] = size / Math.abs(pivot.pivotCoefficient());
-        }
+        backSubstitute(value, false);
+        backSubstitute(scale, true); // the size of the terms each value sums, for the rounding tolerance
         boolean[] result = new boolean[variables];
         for (int v = 0; v < variables; v++) {
             result[v] = measured[v] || Math.abs(value[v]) <= 1e-9 * scale[v];
@@ -114,19 +103,28 @@ final class Projection {
                 values[v] = 0;
             }
         }
-        for (int k = pivots.size() - 1; k >= 0; k--) {
-            Pivot pivot = pivots.get(k);
-            double sum = 0;
-            SparseRow rest = pivot.rest();
-            for (int a = 0; a < rest.size(); a++) {
-                sum += rest.values()[a] * values[rest.indices()[a]];
-            }
-            values[pivot.variable()] = -sum / pivot.pivotCoefficient();
-        }
+        backSubstitute(values, false);
         for (int v = 0; v < values.length; v++) {
             if (!observable[v]) {
                 values[v] = Double.NaN;
             }
+        }
+    }
+
+    /**
+     * Solves the pivots' balances for their variables, last first, from the values already there; with
+     * {@code absolute}, sums |coefficient| * value instead (values then non-negative).
+     */
+    private void backSubstitute(double[] values, boolean absolute) {
+        for (int k = pivots.size() - 1; k >= 0; k--) {
+            Pivot pivot = pivots.get(k);
+            SparseRow rest = pivot.rest();
+            double sum = 0;
+            for (int a = 0; a < rest.size(); a++) {
+                double c = rest.values()[a];
+                sum += (absolute ? Math.abs(c) : c) * values[rest.indices()[a]];
+            }
+            values[pivot.variable()] = absolute ? sum / Math.abs(pivot.pivotCoefficient()) : -sum / pivot.pivotCoefficient();
         }
     }
 

@@ -106,17 +106,13 @@ public final class Reconciliation {
             return Math.sqrt(Math.max(0, variances[variable] - w));
         }
         Map<Integer, Double> c = model.projection.sensitivity(variable);
-        NormalSystem system = model.system;
-        double[] spread = new double[system.rows];
+        double[] vc = new double[variances.length];
         double direct = 0;
         for (Map.Entry<Integer, Double> e : c.entrySet()) {
-            int v = e.getKey();
-            double cv = e.getValue() * variances[v];
-            direct += e.getValue() * cv;
-            for (int p = system.columnPointers[v]; p < system.columnPointers[v + 1]; p++) {
-                spread[system.columnRows[p]] += system.columnValues[p] * cv;
-            }
+            vc[e.getKey()] = e.getValue() * variances[e.getKey()];
+            direct += e.getValue() * vc[e.getKey()];
         }
+        double[] spread = model.system.residuals(vc); // A V c
         double[] solved = factor.solved(spread);
         double explained = 0;
         for (int k = 0; k < spread.length; k++) {

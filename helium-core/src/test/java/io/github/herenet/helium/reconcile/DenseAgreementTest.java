@@ -96,29 +96,18 @@ class DenseAgreementTest {
     /** The same model with a share of the measurements unmeasured. */
     static BalanceModel withUnmeasured(BalanceModel model, double share, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        BalanceModel.Builder b = BalanceModel.builder();
-        for (int v = 0; v < model.variableCount(); v++) {
-            if (model.isMeasured(v) && random.nextDouble() >= share) {
-                b.measured(model.name(v), model.measuredValue(v), model.sigma(v));
+        return Models.copy(model, (b, m, v) -> {
+            if (m.isMeasured(v) && random.nextDouble() >= share) {
+                b.measured(m.name(v), m.measuredValue(v), m.sigma(v));
             } else {
-                b.unmeasured(model.name(v));
+                b.unmeasured(m.name(v));
             }
-        }
-        copyBalances(model, b);
-        return b.build();
+        }).build();
     }
 
     /** The same model plus the sum of all its balances: a balance that depends on the others. */
     static BalanceModel withSumOfBalances(BalanceModel model) {
-        BalanceModel.Builder b = BalanceModel.builder();
-        for (int v = 0; v < model.variableCount(); v++) {
-            if (model.isMeasured(v)) {
-                b.measured(model.name(v), model.measuredValue(v), model.sigma(v));
-            } else {
-                b.unmeasured(model.name(v));
-            }
-        }
-        copyBalances(model, b);
+        BalanceModel.Builder b = Models.copy(model, Models.SAME);
         double[] sum = new double[model.variableCount()];
         for (int k = 0; k < model.balanceCount(); k++) {
             int[] vars = model.balanceVariables(k);
@@ -127,25 +116,9 @@ class DenseAgreementTest {
                 sum[vars[a]] += coefs[a];
             }
         }
-        int count = 0;
-        for (double c : sum) {
-            count += c != 0 ? 1 : 0;
-        }
-        int[] vars = new int[count];
-        double[] coefs = new double[count];
-        for (int v = 0, a = 0; v < sum.length; v++) {
-            if (sum[v] != 0) {
-                vars[a] = v;
-                coefs[a++] = sum[v];
-            }
-        }
+        int[] vars = java.util.stream.IntStream.range(0, sum.length).filter(v -> sum[v] != 0).toArray();
+        double[] coefs = java.util.Arrays.stream(vars).mapToDouble(v -> sum[v]).toArray();
         b.balance("everything", vars, coefs);
         return b.build();
-    }
-
-    static void copyBalances(BalanceModel model, BalanceModel.Builder b) {
-        for (int k = 0; k < model.balanceCount(); k++) {
-            b.balance(model.balanceName(k), model.balanceVariables(k), model.balanceCoefficients(k));
-        }
     }
 }

@@ -160,15 +160,12 @@ class GrossErrorDetectionTest {
     }
 
     private static BalanceModel shifted(BalanceModel model, int shiftedVariable, double by) {
-        BalanceModel.Builder b = BalanceModel.builder();
-        for (int v = 0; v < model.variableCount(); v++) {
-            if (model.isMeasured(v)) {
-                b.measured(model.name(v), model.measuredValue(v) + (v == shiftedVariable ? by : 0), model.sigma(v));
+        return Models.copy(model, (b, m, v) -> {
+            if (v == shiftedVariable) {
+                b.measured(m.name(v), m.measuredValue(v) + by, m.sigma(v));
             } else {
-                b.unmeasured(model.name(v));
+                Models.SAME.declare(b, m, v);
             }
-        }
-        DenseAgreementTest.copyBalances(model, b);
-        return b.build();
+        }).build();
     }
 }
