@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -249,7 +250,7 @@ public final class BalanceModel {
      */
     BalanceModel accountingFor(List<Suspect> suspects) {
         Builder b = builder();
-        Set<Integer> biased = new java.util.HashSet<>();
+        Set<Integer> biased = new HashSet<>();
         Map<Integer, Integer> leakOf = new HashMap<>();
         for (Suspect s : suspects) {
             if (s.kind() == Suspect.Kind.MEASUREMENT) {
@@ -266,7 +267,7 @@ public final class BalanceModel {
         for (Suspect s : suspects) {
             if (s.kind() == Suspect.Kind.BALANCE) {
                 String name = balanceNames[s.index()] + " (leak)";
-                while (b.variableIndex.containsKey(name) || b.balanceIndex.containsKey(name)) {
+                while (b.variableIndex.containsKey(name) || balanceIndex.containsKey(name)) {
                     name = name + "'";
                 }
                 leakOf.put(s.index(), b.unmeasured(name));
@@ -414,7 +415,7 @@ public final class BalanceModel {
                 throw new IllegalArgumentException("balance '" + name + "' has " + variables.length + " variables but "
                         + coefficients.length + " coefficients");
             }
-            Set<Integer> seen = new java.util.HashSet<>();
+            Set<Integer> seen = new HashSet<>();
             for (int a = 0; a < variables.length; a++) {
                 int v = variables[a];
                 if (v < 0 || v >= names.size()) {

@@ -1,7 +1,10 @@
 package io.github.herenet.helium.reconcile;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +53,7 @@ final class Projection {
         elimination.run();
         pivots = List.copyOf(elimination.pivots);
         pivotOf = new int[variables];
-        java.util.Arrays.fill(pivotOf, -1);
+        Arrays.fill(pivotOf, -1);
         for (int k = 0; k < pivots.size(); k++) {
             pivotOf[pivots.get(k).variable()] = k;
         }
@@ -135,7 +138,7 @@ final class Projection {
     Map<Integer, Double> sensitivity(int variable) {
         Map<Integer, Map<Integer, Double>> done = new HashMap<>();
         List<Integer> needed = new ArrayList<>();
-        collect(variable, needed, new java.util.HashSet<>());
+        collect(variable, needed, new HashSet<>());
         needed.sort((x, y) -> Integer.compare(pivotOf[y], pivotOf[x]));
         for (int v : needed) {
             Pivot pivot = pivots.get(pivotOf[v]);
@@ -157,7 +160,7 @@ final class Projection {
     }
 
     private void collect(int variable, List<Integer> needed, Set<Integer> seen) {
-        java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+        ArrayDeque<Integer> stack = new ArrayDeque<>();
         stack.push(variable);
         while (!stack.isEmpty()) {
             int v = stack.pop();
@@ -208,7 +211,7 @@ final class Projection {
         }
 
         void run() {
-            Set<Integer> done = new java.util.HashSet<>();
+            Set<Integer> done = new HashSet<>();
             while (!queue.isEmpty()) {
                 long[] top = queue.poll();
                 int u = (int) top[1];

@@ -1,5 +1,7 @@
 package io.github.herenet.helium.reconcile;
 
+import java.util.Objects;
+
 /**
  * A gross error found by {@link BalanceModel#detectGrossErrors}: a measurement with a bias (a faulty
  * meter, a misread level) or a balance with an unknown extra outflow (a leak, an unrecorded vent).
@@ -25,7 +27,7 @@ public record Suspect(String name, Kind kind, int index, double size, double z) 
 
     /** @throws NullPointerException if the name or kind is missing */
     public Suspect {
-        java.util.Objects.requireNonNull(name, "name");
-        java.util.Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
@@ -116,7 +117,10 @@ public final class SyntheticNetwork {
         private int[][] returnedVar;
         private int labCount;
 
-        /** Fault codes per site-month: 0 none, 1 lab leak, 2 site leak, 3 bias. */
+        /**
+         * Fault codes per site-month: 0 none, 1 lab leak, 2 site leak, 3 bias in a lab's reading, 4 bias in
+         * the site's shipment (set while the labs are drawn).
+         */
         Generator(int sites, int months, long seed, int leaks, int biases, int usableMonths) {
             this.sites = sites;
             this.months = months;
@@ -128,7 +132,7 @@ public final class SyntheticNetwork {
                     slots.add(s * months + t);
                 }
             }
-            Collections.shuffle(slots, new java.util.Random(random.nextLong()));
+            Collections.shuffle(slots, new Random(random.nextLong()));
             for (int f = 0; f < leaks + biases; f++) {
                 faultAt[slots.get(f)] = f < leaks ? 1 + f % 2 : 3;
             }

@@ -3,7 +3,9 @@ package io.github.herenet.helium.reconcile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,8 +118,8 @@ class DenseAgreementTest {
                 sum[vars[a]] += coefs[a];
             }
         }
-        int[] vars = java.util.stream.IntStream.range(0, sum.length).filter(v -> sum[v] != 0).toArray();
-        double[] coefs = java.util.Arrays.stream(vars).mapToDouble(v -> sum[v]).toArray();
+        int[] vars = IntStream.range(0, sum.length).filter(v -> sum[v] != 0).toArray();
+        double[] coefs = Arrays.stream(vars).mapToDouble(v -> sum[v]).toArray();
         b.balance("everything", vars, coefs);
         return b.build();
     }

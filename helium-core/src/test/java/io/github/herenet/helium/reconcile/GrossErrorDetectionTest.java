@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Planted leaks and biased meters in generated networks are found, sized and told apart where they can be. */
@@ -131,9 +132,9 @@ class GrossErrorDetectionTest {
     @Test
     void rejectsBadSearchArguments() {
         BalanceModel model = SyntheticNetwork.generate(1, 2, 1).model();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> model.detectGrossErrors(0))
+        assertThatThrownBy(() -> model.detectGrossErrors(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 0 and 1");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> model.detectGrossErrors(0.05, EnumSet.noneOf(Suspect.Kind.class)))
+        assertThatThrownBy(() -> model.detectGrossErrors(0.05, EnumSet.noneOf(Suspect.Kind.class)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one kind");
     }
 

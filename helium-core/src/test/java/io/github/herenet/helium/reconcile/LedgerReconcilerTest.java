@@ -29,6 +29,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -123,7 +124,7 @@ class LedgerReconcilerTest {
                 .containsPattern("about \\d+\\.\\d m3 \\(\\d+\\.\\d L liquid\\)")
                 .contains("Or the ", "of nmr-a is too");
         double m3 = leak.amount().gasCubicMetres(StandardConditions.NORMAL_0C);
-        assertThat(leak.text()).contains(String.format(java.util.Locale.ROOT, "%.1f m3", m3));
+        assertThat(leak.text()).contains(String.format(Locale.ROOT, "%.1f m3", m3));
     }
 
     @Test
