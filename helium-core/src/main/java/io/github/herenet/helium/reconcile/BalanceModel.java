@@ -33,6 +33,12 @@ import java.util.Set;
  * reduced balances are ordered to keep the factor of A V A^T sparse (approximate minimum degree), and
  * the factor's pattern is computed. Each {@link #reconcile()} then assembles and factors A V A^T and
  * solves with it: no dense matrix is ever formed. Immutable and thread-safe.
+ *
+ * <p>Balances that follow from others (an overall balance stated beside its parts) are allowed: the
+ * factorisation sets one of each dependent group aside. Estimates, the global test (whose degrees of
+ * freedom count independent balances only) and the measurement tests do not depend on which; the
+ * balance set aside has no balance test ({@link Reconciliation#balanceTest} is NaN) and no leak is
+ * looked for there.
  */
 public final class BalanceModel {
 
