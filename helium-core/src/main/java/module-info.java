@@ -13,6 +13,7 @@ module io.github.herenet.helium.core {
     exports io.github.herenet.helium.json;
     exports io.github.herenet.helium.device;
     exports io.github.herenet.helium.device.spi;
+    exports io.github.herenet.helium.reconcile;
 
     uses io.github.herenet.helium.device.spi.DeviceDriver;
 

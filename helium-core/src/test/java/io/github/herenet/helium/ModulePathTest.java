@@ -31,7 +31,8 @@ class ModulePathTest {
         ModuleDescriptor descriptor = finder.find(MODULE).orElseThrow().descriptor();
         Set<String> exports = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
-        assertThat(exports).contains("io.github.herenet.helium.units", "io.github.herenet.helium.thermo");
+        assertThat(exports).contains("io.github.herenet.helium.units", "io.github.herenet.helium.thermo",
+                "io.github.herenet.helium.reconcile");
 
         Configuration configuration = ModuleLayer.boot().configuration()
                 .resolveAndBind(finder, ModuleFinder.of(), Set.of(MODULE));
