@@ -43,10 +43,7 @@ public final class Ami135Parser {
      */
     public static LevelValue parseLevel(String reply, String unit) {
         String text = ReplyText.trim(reply);
-        int end = text.length();
-        while (end > 0 && !Character.isDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') {
-            end--;
-        }
+        int end = ReplyText.numberEnd(text);
         String suffix = ReplyText.trim(text.substring(end));
         if (!suffix.isEmpty() && !unit.equals(ReplyText.unit(suffix))) {
             throw ReplyText.garbage(INSTRUMENT, reply, "a level in " + unit);

@@ -53,10 +53,7 @@ public final class Lm510Parser {
 
     private static LevelValue parseLine(String text, String reply) {
         String trimmed = ReplyText.trim(text);
-        int end = trimmed.length();
-        while (end > 0 && !Character.isDigit(trimmed.charAt(end - 1)) && trimmed.charAt(end - 1) != '.') {
-            end--;
-        }
+        int end = ReplyText.numberEnd(trimmed);
         String unit = ReplyText.unit(ReplyText.trim(trimmed.substring(end)));
         if (unit == null) {
             throw ReplyText.garbage(INSTRUMENT, reply, "a level with its unit (cm, in or %)");

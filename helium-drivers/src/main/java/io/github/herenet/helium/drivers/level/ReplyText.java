@@ -52,6 +52,18 @@ final class ReplyText {
         return value;
     }
 
+    /**
+     * Where the number at the start of {@code trimmed} ends and a unit written after it begins: after the
+     * last digit or point ({@code "35.2 cm"} -> 4; {@code "cm"} -> 0).
+     */
+    static int numberEnd(String trimmed) {
+        int end = trimmed.length();
+        while (end > 0 && !Character.isDigit(trimmed.charAt(end - 1)) && trimmed.charAt(end - 1) != '.') {
+            end--;
+        }
+        return end;
+    }
+
     /** The canonical unit for a unit as written in a reply ({@code cm}, {@code in}, {@code %}), or null. */
     static String unit(String written) {
         return switch (written.toLowerCase(Locale.ROOT)) {
