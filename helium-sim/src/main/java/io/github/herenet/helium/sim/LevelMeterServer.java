@@ -312,6 +312,7 @@ public final class LevelMeterServer implements AutoCloseable {
                 return; // the server socket was closed
             }
             sockets.add(socket);
+            threads.removeIf(t -> !t.isAlive());
             Thread thread = new Thread(() -> session(socket), threadName("connection " + accepted.incrementAndGet()));
             thread.setDaemon(true);
             threads.add(thread);
@@ -328,7 +329,6 @@ public final class LevelMeterServer implements AutoCloseable {
         } finally {
             closeQuietly(socket);
             sockets.remove(socket);
-            threads.remove(Thread.currentThread());
         }
     }
 

@@ -51,9 +51,9 @@ class SerialLevelDriverTest {
                 assertThat(c.read("level").value()).isEqualTo(13.9);
             }
             assertThat(c.read("level").unit()).isEqualTo("in");
-            long before = openFiles();
+            assertThat(openDescriptorsOf(pty.path)).as("the port is open").isEqualTo(1);
             c.close();
-            assertThat(openFiles()).as("the port is closed").isLessThan(before);
+            assertThat(openDescriptorsOf(pty.path)).as("the port is closed").isZero();
         }
     }
 
@@ -94,9 +94,16 @@ class SerialLevelDriverTest {
                 .containsExactly("protocol", "baud", "timeout", "retries");
     }
 
-    private static long openFiles() throws IOException {
+    /** How many of this process's file descriptors are open on {@code device}. */
+    private static long openDescriptorsOf(String device) throws IOException {
         try (Stream<Path> all = Files.list(Path.of("/proc/self/fd"))) {
-            return all.count();
+            return all.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString().equals(device);
+                } catch (IOException e) {
+                    return false; // closed while listing (the listing's own descriptor)
+                }
+            }).count();
         }
     }
 
