@@ -1,6 +1,9 @@
 package io.github.herenet.helium.drivers;
 
+import com.fazecast.jSerialComm.SerialPort;
 import com.ghgande.j2mod.modbus.facade.ModbusTCPMaster;
+import io.github.herenet.helium.drivers.level.SerialLevelDriver;
+import io.github.herenet.helium.drivers.level.TcpLevelDriver;
 import io.github.herenet.helium.device.Devices;
 import io.github.herenet.helium.device.spi.DeviceDriver;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,8 @@ class DriverDiscoveryTest {
         try (Devices devices = Devices.load()) {
             assertThat(devices.schemes()).contains(ModbusTcpDriver.SCHEME);
             assertThat(devices.driver("modbus-tcp")).isInstanceOf(ModbusTcpDriver.class);
+            assertThat(devices.driver("tcp")).isInstanceOf(TcpLevelDriver.class);
+            assertThat(devices.driver("serial")).isInstanceOf(SerialLevelDriver.class);
         }
     }
 
@@ -34,7 +39,7 @@ class DriverDiscoveryTest {
     void devicesLoadFindsModbusTcpThroughServiceLoaderOnTheModulePath() throws Exception {
         // helium-core, helium-drivers and j2mod as named modules in a layer of their own
         ModuleFinder finder = ModuleFinder.of(location(Devices.class), location(ModbusTcpDriver.class),
-                location(ModbusTCPMaster.class), location(JsonValue.class), location(LoggerFactory.class));
+                location(ModbusTCPMaster.class), location(SerialPort.class), location(JsonValue.class), location(LoggerFactory.class));
         Configuration configuration = ModuleLayer.boot().configuration()
                 .resolveAndBind(finder, ModuleFinder.of(), Set.of("io.github.herenet.helium.drivers"));
         ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
@@ -46,7 +51,8 @@ class DriverDiscoveryTest {
         assertThat(devices.getModule().getName()).isEqualTo("io.github.herenet.helium.core");
         try (AutoCloseable loaded = (AutoCloseable) devices.getMethod("load").invoke(null)) {
             Set<?> schemes = (Set<?>) devices.getMethod("schemes").invoke(loaded);
-            assertThat(schemes.contains(ModbusTcpDriver.SCHEME)).as("schemes " + schemes).isTrue();
+            assertThat(schemes.containsAll(Set.of(ModbusTcpDriver.SCHEME, TcpLevelDriver.SCHEME, SerialLevelDriver.SCHEME)))
+                    .as("schemes " + schemes).isTrue();
             Object driver = devices.getMethod("driver", String.class).invoke(loaded, ModbusTcpDriver.SCHEME);
             assertThat(driver.getClass().getModule().getName()).isEqualTo("io.github.herenet.helium.drivers");
         }
@@ -65,9 +71,10 @@ class DriverDiscoveryTest {
         Set<String> provided = descriptor.provides().stream()
                 .filter(p -> p.service().equals(DeviceDriver.class.getName()))
                 .flatMap(p -> p.providers().stream()).collect(Collectors.toSet());
-        assertThat(provided).containsExactlyInAnyOrderElementsOf(servicesFile).contains(ModbusTcpDriver.class.getName());
+        assertThat(provided).containsExactlyInAnyOrderElementsOf(servicesFile).contains(ModbusTcpDriver.class.getName(),
+                TcpLevelDriver.class.getName(), SerialLevelDriver.class.getName());
         assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name))
-                .contains("io.github.herenet.helium.core", "j2mod");
+                .contains("io.github.herenet.helium.core", "j2mod", "com.fazecast.jSerialComm");
     }
 
     private static Path location(Class<?> type) throws Exception {
