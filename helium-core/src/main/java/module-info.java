@@ -5,6 +5,7 @@
 module io.github.herenet.helium.core {
     requires jakarta.json;
     requires java.sql;
+    requires org.slf4j;
 
     exports io.github.herenet.helium.units;
     exports io.github.herenet.helium.thermo;

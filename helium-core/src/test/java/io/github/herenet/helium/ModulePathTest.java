@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * helium-core works as a named module: the descriptor exports the public packages, and on a module
- * layer of its own (core, jakarta.json, Parsson) the EOS loads its coefficient file and computes.
+ * layer of its own (core, jakarta.json, Parsson, slf4j-api) the EOS loads its coefficient file and computes.
  */
 class ModulePathTest {
 
@@ -25,7 +25,7 @@ class ModulePathTest {
     void runsOnTheModulePath() throws Exception {
         Path[] entries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> e.endsWith("classes") && !e.endsWith("test-classes")
-                        || e.contains("jakarta.json-api") || e.contains("parsson"))
+                        || e.contains("jakarta.json-api") || e.contains("parsson") || e.contains("slf4j-api"))
                 .map(Path::of).toArray(Path[]::new);
         ModuleFinder finder = ModuleFinder.of(entries);
         ModuleDescriptor descriptor = finder.find(MODULE).orElseThrow().descriptor();
