@@ -11,5 +11,6 @@ module io.github.herenet.helium.core {
     exports io.github.herenet.helium.inventory;
     exports io.github.herenet.helium.ledger;
     exports io.github.herenet.helium.json;
+    exports io.github.herenet.helium.plan;
 
 }
