@@ -171,14 +171,24 @@ public final class MinCostFlow {
      *                                  capacities and costs near the limits)
      */
     public Solution solve() {
+        return solve(-1, false);
+    }
+
+    /**
+     * {@link #solve()} with the simplex's renumbering budget ({@code -1} for the default) and, if
+     * {@code checking}, a check of every tree invariant after each pivot (slow; for tests).
+     */
+    Solution solve(long renumberBudget, boolean checking) {
         checkSupplies();
         long largest = 0;
         for (int e = 0; e < arcCount; e++) {
             largest = Math.max(largest, Math.abs(costs[e]));
         }
         long bigM = largest * nodeCount + 1;   // <= 2^59: no overflow by the cost bound
-        NetworkSimplex simplex = new NetworkSimplex(nodeCount, arcCount, tails, heads, capacities, costs,
-                supplies, bigM);
+        NetworkSimplex simplex = renumberBudget < 0 && !checking
+                ? new NetworkSimplex(nodeCount, arcCount, tails, heads, capacities, costs, supplies, bigM)
+                : new NetworkSimplex(nodeCount, arcCount, tails, heads, capacities, costs, supplies, bigM,
+                        renumberBudget < 0 ? Long.MAX_VALUE : renumberBudget, checking);
         if (!simplex.run()) {
             return new Solution(Status.INFEASIBLE, 0, null, null, simplex.pivots());
         }

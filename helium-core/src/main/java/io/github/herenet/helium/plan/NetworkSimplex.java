@@ -1,27 +1,43 @@
 package io.github.herenet.helium.plan;
 
+import java.util.Arrays;
+
 /**
  * Primal network simplex on a strongly feasible spanning tree, the engine behind {@link MinCostFlow}.
  *
- * <p>An artificial root node {@code n} is joined to every node {@code i} by an artificial arc of cost
+ * <h2>Start</h2>
+ * An artificial root node {@code n} is joined to every node {@code i} by an artificial arc of cost
  * {@code bigM} and unlimited capacity: {@code i -> root} if the supply of {@code i} is {@code >= 0},
- * {@code root -> i} otherwise. Those arcs carry the supplies at the start, a strongly feasible tree (every
- * tree arc can push flow towards the root). Real arcs start at their lower bound 0.
+ * {@code root -> i} otherwise. Those arcs carry the supplies at the start: a strongly feasible tree (from
+ * every node, flow can be pushed up to the root). Real arcs start at their lower bound 0. Artificial arcs
+ * are never priced, so once one leaves the tree it stays out.
  *
- * <p>Each pivot prices arcs by block search (blocks of about {@code sqrt(m)} arcs, resuming where the
- * last search stopped, the most violating arc of the first block that has one enters), finds the cycle's
- * apex (join) by depth, and chooses as leaving arc the <em>last</em> blocking arc met when walking the
- * cycle in its orientation from the apex. That rule keeps the tree strongly feasible, which rules out
- * cycling in degenerate pivots. The subtree cut off by the leaving arc is re-rooted at the entering arc's
- * end; its preorder thread, depths and potentials are rewritten in two passes over the subtree.
+ * <h2>Pivot</h2>
+ * {@link CandidateListPricing} picks the entering arc. The apex (join) of its cycle is found by walking up
+ * from the node with the smaller subtree. The leaving arc is the <em>last</em> blocking arc met when the
+ * cycle is walked in its orientation from the apex (Cunningham's rule), which keeps the tree strongly
+ * feasible and so rules out cycling in degenerate pivots. The subtree cut off by the leaving arc is
+ * re-rooted at the entering arc's end and hung under the other end.
  *
- * <p>Potentials {@code pi} satisfy {@code cost + pi[source] - pi[target] = 0} on tree arcs, so the
- * reduced cost of an arc is {@code cost + pi[source] - pi[target]}. Overflow: a node's potential is the
- * signed cost of its tree path from the root, at most {@code bigM + (n - 1) maxCost}; {@link MinCostFlow}
- * bounds {@code (n + 1) maxCost} by 2^59 and {@code bigM = n maxCost + 1}, so every potential and reduced
- * cost stays below 2^62 in magnitude. Flows never exceed their capacities, and the artificial flows
- * never grow beyond the initial supplies (a cycle through two artificial arcs both forwards costs more
- * than {@code 2 bigM - (n - 1) maxCost > 0}, so it never enters). Not thread-safe; one run per instance.
+ * <h2>Tree</h2>
+ * Parent, pred arc with its direction, a preorder thread (doubly linked and circular through the root),
+ * subtree sizes and last successors. A pivot updates those in time proportional to the cycle and the
+ * stem, not to the moved subtree. Only potentials need a pass over a subtree: the moved one or, if that
+ * holds more than half the nodes, all the others. Every {@code 16 (n + m)} potential updates the nodes
+ * are renumbered in thread order, so that those passes run through memory in order again.
+ *
+ * <h2>Potentials and overflow</h2>
+ * Tree arcs satisfy {@code cost + pi[source] - pi[target] = 0}, so the reduced cost of an arc is
+ * {@code cost + pi[source] - pi[target]}. Shifting the complement instead of a subtree moves the root's
+ * potential too, so potentials drift and may even wrap around; only differences are ever used, and those
+ * are exact in two's complement whenever their true value fits in a long. True differences are bounded: a
+ * node's potential relative to the root is the signed cost of its tree path, at most
+ * {@code bigM + (n - 1) maxCost}; {@link MinCostFlow} bounds {@code (n + 1) maxCost} by 2^59 and sets
+ * {@code bigM = n maxCost + 1}, so reduced costs stay below 2^62 in magnitude. Flows never exceed their
+ * capacities, and the artificial flows never grow beyond the initial supplies (a cycle through two
+ * artificial arcs both forwards costs at least {@code 2 bigM - (n - 1) maxCost > 0}, so it never enters).
+ *
+ * <p>Not thread-safe; one {@link #run()} per instance. Deterministic.
  */
 final class NetworkSimplex {
 
@@ -29,10 +45,13 @@ final class NetworkSimplex {
     static final byte LOWER = 1;
     static final byte UPPER = -1;
 
+    private static final int RELABEL_FACTOR = 16;
+
     private final int n;
     private final int root;
     private final int m;
 
+    // arcs: real 0..m-1, artificial m..m+n-1 (m + i belongs to node i)
     private final int[] source;
     private final int[] target;
     private final long[] cap;
@@ -40,20 +59,34 @@ final class NetworkSimplex {
     private final long[] flow;
     private final byte[] state;
 
+    // spanning tree over nodes 0..n (n is the root), in the current numbering
     private final int[] parent;
     private final int[] pred;
     private final boolean[] predUp;
-    private final int[] depth;
+    private final int[] succNum;
+    private final int[] lastSucc;
     private final int[] thread;
     private final int[] revThread;
     private final long[] pi;
-    private final int[] subtree;
+    /** Original node number of each current number (renumbering permutes the nodes). */
+    private final int[] original;
 
-    private final int blockSize;
-    private int nextArc;
+    // scratch for the stem of a pivot and for renumbering
+    private final int[] stem;
+    private final int[] stemEndA;
+    private final int[] stemStartB;
+    private final int[] stemSize;
+    private final int[] newNumber;
+    private final int[] scratchInt;
+    private final long[] scratchLong;
+    private final boolean[] scratchBool;
+
+    private final CandidateListPricing pricing;
+    private final long relabelBudget;
+    private final boolean checking;
+    private final long[] supplies;
+    private long potentialWork;
     private long pivots;
-    /** Set by {@link #collectNewPreorder}: the last node of the moved subtree in the old thread. */
-    private int subtreeLastOld;
 
     /**
      * Copies the instance; arcs {@code 0..m-1} are real, the artificial arcs are added after them.
@@ -62,36 +95,53 @@ final class NetworkSimplex {
      */
     NetworkSimplex(int n, int m, int[] tails, int[] heads, long[] capacities, long[] costs, long[] supplies,
                    long bigM) {
+        this(n, m, tails, heads, capacities, costs, supplies, bigM, RELABEL_FACTOR * ((long) n + m), false);
+    }
+
+    /**
+     * As above, with the renumbering budget (potential updates between renumberings) and whether to check
+     * every tree invariant after each pivot (slow: for tests).
+     */
+    NetworkSimplex(int n, int m, int[] tails, int[] heads, long[] capacities, long[] costs, long[] supplies,
+                   long bigM, long relabelBudget, boolean checking) {
         this.n = n;
         this.root = n;
         this.m = m;
         int arcs = m + n;
-        source = new int[arcs];
-        target = new int[arcs];
-        cap = new long[arcs];
-        cost = new long[arcs];
+        source = Arrays.copyOf(tails, arcs);
+        target = Arrays.copyOf(heads, arcs);
+        cap = Arrays.copyOf(capacities, arcs);
+        cost = Arrays.copyOf(costs, arcs);
         flow = new long[arcs];
         state = new byte[arcs];
-        System.arraycopy(tails, 0, source, 0, m);
-        System.arraycopy(heads, 0, target, 0, m);
-        System.arraycopy(capacities, 0, cap, 0, m);
-        System.arraycopy(costs, 0, cost, 0, m);
-        java.util.Arrays.fill(state, 0, m, LOWER);
+        Arrays.fill(state, 0, m, LOWER);
 
         int nodes = n + 1;
         parent = new int[nodes];
         pred = new int[nodes];
         predUp = new boolean[nodes];
-        depth = new int[nodes];
+        succNum = new int[nodes];
+        lastSucc = new int[nodes];
         thread = new int[nodes];
         revThread = new int[nodes];
         pi = new long[nodes];
-        subtree = new int[nodes];
+        original = new int[nodes];
+        stem = new int[nodes];
+        stemEndA = new int[nodes];
+        stemStartB = new int[nodes];
+        stemSize = new int[nodes];
+        newNumber = new int[nodes];
+        scratchInt = new int[nodes];
+        scratchLong = new long[nodes];
+        scratchBool = new boolean[nodes];
 
         parent[root] = -1;
         pred[root] = -1;
+        succNum[root] = nodes;
+        lastSucc[root] = n == 0 ? root : n - 1;
         thread[root] = n == 0 ? root : 0;
         revThread[root] = n == 0 ? root : n - 1;
+        original[root] = root;
         for (int i = 0; i < n; i++) {
             int e = m + i;
             long s = supplies[i];
@@ -112,19 +162,31 @@ final class NetworkSimplex {
             state[e] = TREE;
             parent[i] = root;
             pred[i] = e;
-            depth[i] = 1;
+            succNum[i] = 1;
+            lastSucc[i] = i;
             thread[i] = i + 1 < n ? i + 1 : root;
             revThread[i] = i > 0 ? i - 1 : root;
+            original[i] = i;
         }
-        blockSize = Math.max(10, (int) Math.ceil(Math.sqrt(m)));
+        pricing = new CandidateListPricing(m, source, target, cost, state, pi);
+        this.relabelBudget = relabelBudget;
+        this.checking = checking;
+        this.supplies = checking ? supplies.clone() : null;
     }
 
     /** Pivots to optimality; returns whether the optimum uses no artificial arc (the instance is feasible). */
     boolean run() {
         int entering;
-        while ((entering = findEntering()) >= 0) {
+        while ((entering = pricing.findEntering()) >= 0) {
             pivot(entering);
             pivots++;
+            if (potentialWork > relabelBudget) {
+                renumberInThreadOrder();
+                potentialWork = 0;
+            }
+            if (checking) {
+                checkInvariants();
+            }
         }
         for (int e = m; e < m + n; e++) {
             if (flow[e] != 0) {
@@ -136,14 +198,14 @@ final class NetworkSimplex {
 
     /** Flows of the real arcs. */
     long[] realFlows() {
-        return java.util.Arrays.copyOf(flow, m);
+        return Arrays.copyOf(flow, m);
     }
 
-    /** Potentials in the convention {@code reduced cost = cost - p[tail] + p[head]}. */
+    /** Potentials of the original nodes in the convention {@code reduced cost = cost - p[tail] + p[head]}. */
     long[] potentials() {
         long[] p = new long[n];
         for (int i = 0; i < n; i++) {
-            p[i] = -pi[i];
+            p[original[i]] = pi[root] - pi[i];
         }
         return p;
     }
@@ -151,42 +213,6 @@ final class NetworkSimplex {
     /** Number of pivots done (for diagnostics and tests). */
     long pivots() {
         return pivots;
-    }
-
-    /** Block search over the real arcs; the arc to enter, or -1 if every reduced cost is of the right sign. */
-    private int findEntering() {
-        long min = 0;
-        int best = -1;
-        int count = blockSize;
-        for (int e = nextArc; e < m; e++) {
-            long violation = state[e] * (cost[e] + pi[source[e]] - pi[target[e]]);
-            if (violation < min) {
-                min = violation;
-                best = e;
-            }
-            if (--count == 0) {
-                if (best >= 0) {
-                    nextArc = e + 1 == m ? 0 : e + 1;
-                    return best;
-                }
-                count = blockSize;
-            }
-        }
-        for (int e = 0; e < nextArc; e++) {
-            long violation = state[e] * (cost[e] + pi[source[e]] - pi[target[e]]);
-            if (violation < min) {
-                min = violation;
-                best = e;
-            }
-            if (--count == 0) {
-                if (best >= 0) {
-                    nextArc = e + 1;
-                    return best;
-                }
-                count = blockSize;
-            }
-        }
-        return best;
     }
 
     private void pivot(int in) {
@@ -247,20 +273,19 @@ final class NetworkSimplex {
         int vIn = onFirstSide ? second : first;
         long reduced = cost[in] + pi[source[in]] - pi[target[in]];
         long shift = uIn == target[in] ? reduced : -reduced;
-        reroot(in, uIn, vIn, leaving, shift);
+        moveSubtree(in, uIn, vIn, leaving, join);
+        shiftPotentials(uIn, shift);
     }
 
-    /** The apex of the tree paths from {@code u} and {@code v}. */
+    /**
+     * The apex of the tree paths from {@code u} and {@code v}: a node's subtree is larger than that of any
+     * node below it, so the node with the smaller subtree is never the apex of the two and may step up.
+     */
     private int join(int u, int v) {
         while (u != v) {
-            int du = depth[u];
-            int dv = depth[v];
-            if (du > dv) {
+            if (succNum[u] < succNum[v]) {
                 u = parent[u];
-            } else if (dv > du) {
-                v = parent[v];
             } else {
-                u = parent[u];
                 v = parent[v];
             }
         }
@@ -269,82 +294,223 @@ final class NetworkSimplex {
 
     /**
      * Cuts the subtree of {@code uOut} (whose pred arc leaves), re-roots it at {@code uIn} (inside it) and
-     * hangs it under {@code vIn} by arc {@code in}; its potentials move by {@code shift}.
+     * hangs it under {@code vIn} by arc {@code in}, as vIn's first child.
+     *
+     * <p>With the stem x_0 = uIn, ..., x_k = uOut and old last successors L(x), the new preorder of the
+     * moved subtree is seg(x_0) seg(x_1) ... seg(x_k), where seg(x_0) = [x_0 .. L(x_0)] and, for i >= 1,
+     * seg(x_i) = [x_i .. the node before x_{i-1}] followed by [the node after L(x_{i-1}) .. L(x_i)] (empty
+     * if the two last successors coincide). Every stem node's subtree then ends where the moved subtree
+     * ends, and x_i's size is the moved size less x_{i-1}'s old size.
      */
-    private void reroot(int in, int uIn, int vIn, int uOut, long shift) {
-        int size = collectNewPreorder(uIn, uOut);
-        int last = subtreeLastOld;
-        // cut the old segment [uOut .. last] out of the thread
+    private void moveSubtree(int in, int uIn, int vIn, int uOut, int join) {
+        int size = succNum[uOut];
+        int oldLast = lastSucc[uOut];
         int before = revThread[uOut];
-        int after = thread[last];
-        thread[before] = after;
-        revThread[after] = before;
+        int after = thread[oldLast];
+        int oldParent = parent[uOut];
 
-        // reverse the stem uIn -> ... -> uOut: each stem node's parent becomes the node below it
-        int child = uIn;
+        // 1. the stem with its old links (relinking overwrites them)
+        int k = 0;
+        for (int x = uIn; ; x = parent[x]) {
+            stem[k++] = x;
+            if (x == uOut) {
+                break;
+            }
+        }
+        for (int i = 1; i < k; i++) {
+            int lower = stem[i - 1];
+            stemEndA[i] = revThread[lower];
+            stemStartB[i] = lastSucc[stem[i]] == lastSucc[lower] ? -1 : thread[lastSucc[lower]];
+            stemSize[i] = succNum[lower];
+        }
+        int newLast = k == 1 ? oldLast : stemStartB[k - 1] < 0 ? stemEndA[k - 1] : oldLast;
+
+        // 2. cut [uOut .. oldLast] out of the thread; the old ancestors lose it
+        link(before, after);
+        for (int u = oldParent; u != join; u = parent[u]) {
+            succNum[u] -= size;
+        }
+        for (int u = oldParent; u >= 0 && lastSucc[u] == oldLast; u = parent[u]) {
+            lastSucc[u] = before;
+        }
+
+        // 3. relink the moved subtree segment by segment
+        int tail = lastSucc[uIn];
+        for (int i = 1; i < k; i++) {
+            int x = stem[i];
+            int oldLastOfX = lastSucc[x];
+            link(tail, x);
+            tail = stemEndA[i];
+            if (stemStartB[i] >= 0) {
+                link(tail, stemStartB[i]);
+                tail = oldLastOfX;
+            }
+        }
+
+        // 4. reverse the stem: each stem node's parent becomes the one below it
         int newParent = vIn;
         int newPred = in;
         boolean newUp = source[in] == uIn;
-        while (true) {
-            int oldParent = parent[child];
-            int oldPred = pred[child];
-            boolean oldUp = predUp[child];
-            parent[child] = newParent;
-            pred[child] = newPred;
-            predUp[child] = newUp;
-            if (child == uOut) {
-                break;
-            }
-            newParent = child;
+        for (int i = 0; i < k; i++) {
+            int x = stem[i];
+            int oldPred = pred[x];
+            boolean oldUp = predUp[x];
+            parent[x] = newParent;
+            pred[x] = newPred;
+            predUp[x] = newUp;
+            succNum[x] = i == 0 ? size : size - stemSize[i];
+            lastSucc[x] = newLast;
+            newParent = x;
             newPred = oldPred;
             newUp = !oldUp;
-            child = oldParent;
         }
 
-        // splice the new preorder in right after vIn, and fix depths and potentials on the way
+        // 5. insert it right after vIn; the new ancestors gain it
         int afterV = thread[vIn];
-        int prev = vIn;
-        for (int k = 0; k < size; k++) {
-            int y = subtree[k];
-            thread[prev] = y;
-            revThread[y] = prev;
-            depth[y] = depth[parent[y]] + 1;
-            pi[y] += shift;
-            prev = y;
+        link(vIn, uIn);
+        link(newLast, afterV);
+        for (int u = vIn; u != join; u = parent[u]) {
+            succNum[u] += size;
         }
-        thread[prev] = afterV;
-        revThread[afterV] = prev;
+        if (lastSucc[vIn] == vIn) {
+            for (int u = vIn; u >= 0 && lastSucc[u] == vIn; u = parent[u]) {
+                lastSucc[u] = newLast;
+            }
+        }
+    }
+
+    private void link(int from, int to) {
+        thread[from] = to;
+        revThread[to] = from;
     }
 
     /**
-     * Writes the preorder of the subtree of {@code uOut} re-rooted at {@code uIn} into {@link #subtree}
-     * (old links, nothing changed yet) and records the old last node of that subtree in
-     * {@link #subtreeLastOld}; returns the subtree's size. For each stem node x_i (x_0 = uIn, x_k = uOut)
-     * the new order is: x_{i-1}'s part, then x_i, the thread from x_i up to x_{i-1}, and the thread after
-     * x_{i-1}'s old subtree to the end of x_i's old subtree.
+     * Adds {@code shift} to the potentials of the subtree of {@code top} or, if that subtree holds more than
+     * half the nodes, subtracts it from all the others: reduced costs see only differences.
      */
-    private int collectNewPreorder(int uIn, int uOut) {
-        int size = 0;
-        int top = depth[uIn];
-        subtree[size++] = uIn;
-        int last = uIn;
-        for (int next = thread[uIn]; depth[next] > top; next = thread[next]) {
-            subtree[size++] = next;
-            last = next;
-        }
-        for (int x = uIn; x != uOut; ) {
-            int p = parent[x];
-            for (int y = p; y != x; y = thread[y]) {
-                subtree[size++] = y;
+    private void shiftPotentials(int top, long shift) {
+        int size = succNum[top];
+        if (2 * size <= n + 1) {
+            potentialWork += size;
+            int y = top;
+            for (int c = size; c > 0; c--) {
+                pi[y] += shift;
+                y = thread[y];
             }
-            int dp = depth[p];
-            for (int next = thread[last]; depth[next] > dp; next = thread[next]) {
-                subtree[size++] = next;
-                last = next;
+        } else {
+            int others = n + 1 - size;
+            potentialWork += others;
+            int y = thread[lastSucc[top]];
+            for (int c = others; c > 0; c--) {
+                pi[y] -= shift;
+                y = thread[y];
             }
-            x = p;
         }
-        subtreeLastOld = last;
-        return size;
+    }
+
+    /**
+     * Renumbers the nodes in thread order (root stays {@code n}), so that subtrees are runs of consecutive
+     * numbers again. Costs {@code O(n + m)}; done after every {@code 16 (n + m)} potential updates.
+     */
+    private void renumberInThreadOrder() {
+        int y = thread[root];
+        for (int k = 0; k < n; k++) {
+            newNumber[y] = k;
+            y = thread[y];
+        }
+        newNumber[root] = root;
+        renumberValuesAndPositions(parent);
+        renumberValuesAndPositions(lastSucc);
+        renumberValuesAndPositions(thread);
+        renumberValuesAndPositions(revThread);
+        renumberPositions(pred);
+        renumberPositions(succNum);
+        renumberPositions(original);
+        for (int x = 0; x <= n; x++) {
+            scratchLong[newNumber[x]] = pi[x];
+            scratchBool[newNumber[x]] = predUp[x];
+        }
+        System.arraycopy(scratchLong, 0, pi, 0, n + 1);
+        System.arraycopy(scratchBool, 0, predUp, 0, n + 1);
+        for (int e = 0; e < m + n; e++) {
+            source[e] = newNumber[source[e]];
+            target[e] = newNumber[target[e]];
+        }
+    }
+
+    private void renumberValuesAndPositions(int[] nodeOfNode) {
+        for (int x = 0; x <= n; x++) {
+            int v = nodeOfNode[x];
+            scratchInt[newNumber[x]] = v < 0 ? v : newNumber[v];
+        }
+        System.arraycopy(scratchInt, 0, nodeOfNode, 0, n + 1);
+    }
+
+    private void renumberPositions(int[] valueOfNode) {
+        for (int x = 0; x <= n; x++) {
+            scratchInt[newNumber[x]] = valueOfNode[x];
+        }
+        System.arraycopy(scratchInt, 0, valueOfNode, 0, n + 1);
+    }
+
+    /**
+     * Checks every invariant of the tree and the flow (for tests; quadratic): the thread is one cycle
+     * through all nodes with its reverse; pred arcs join each node to its parent in the recorded direction;
+     * each subtree is the thread run from the node to its last successor, of the recorded size, and closed
+     * under parents; tree arcs have reduced cost 0; flows are within bounds and conserve the supplies; and
+     * the tree is strongly feasible (every tree arc can pass more flow towards the root).
+     *
+     * @throws AssertionError naming the first broken invariant
+     */
+    void checkInvariants() {
+        int y = root;
+        for (int c = 0; c <= n; c++) {
+            require(revThread[thread[y]] == y, "revThread of thread of " + y);
+            y = thread[y];
+        }
+        require(y == root, "thread is not one cycle through all nodes");
+        long[] balance = new long[n + 1];
+        for (int e = 0; e < m + n; e++) {
+            require(flow[e] >= 0 && flow[e] <= cap[e], "flow of arc " + e + " out of bounds");
+            balance[source[e]] += flow[e];
+            balance[target[e]] -= flow[e];
+            if (state[e] != TREE) {
+                require(flow[e] == (state[e] == LOWER ? 0 : cap[e]), "non-tree arc " + e + " not at its bound");
+            }
+        }
+        for (int x = 0; x <= n; x++) {
+            long expected = x == root ? 0 : supplies[original[x]];
+            require(balance[x] == expected, "conservation at node " + x);
+            int size = 0;
+            int z = x;
+            while (true) {
+                int a = z;
+                while (a != x && a >= 0) {
+                    a = parent[a];
+                }
+                require(a == x, "node " + z + " in the thread run of " + x + " is not below it");
+                size++;
+                if (z == lastSucc[x]) {
+                    break;
+                }
+                z = thread[z];
+            }
+            require(size == succNum[x], "subtree size of " + x);
+            if (x == root) {
+                continue;
+            }
+            int e = pred[x];
+            require(state[e] == TREE, "pred arc of " + x + " not in the tree");
+            require(predUp[x] ? source[e] == x && target[e] == parent[x] : source[e] == parent[x] && target[e] == x,
+                    "pred arc of " + x + " does not join it to its parent");
+            require(cost[e] + pi[source[e]] - pi[target[e]] == 0, "tree arc " + e + " has a reduced cost");
+            require(predUp[x] ? flow[e] < cap[e] : flow[e] > 0, "tree not strongly feasible at " + x);
+        }
+    }
+
+    private static void require(boolean condition, String what) {
+        if (!condition) {
+            throw new AssertionError(what);
+        }
     }
 }

@@ -49,14 +49,27 @@ class MinCostFlowRandomTest {
         return g;
     }
 
-    private static void assertAgrees(MinCostFlow g, OptionalLong expected, String instance) {
+    /**
+     * Solves {@code g} twice, normally and with every tree invariant checked after each pivot and the nodes
+     * renumbered after each pivot (which must not change a single pivot), and compares with the reference.
+     */
+    static void assertAgrees(MinCostFlow g, OptionalLong expected, String instance) {
         Solution s = g.solve();
+        Solution checked = g.solve(1, true);
+        assertThat(checked.status()).as(instance).isEqualTo(s.status());
+        assertThat(checked.pivots()).as(instance).isEqualTo(s.pivots());
         if (expected.isEmpty()) {
             assertThat(s.status()).as(instance).isEqualTo(Status.INFEASIBLE);
         } else {
             assertThat(s.status()).as(instance).isEqualTo(Status.OPTIMAL);
             assertThat(s.cost()).as(instance).isEqualTo(expected.getAsLong());
             g.verify(s);
+            for (int e = 0; e < g.arcCount(); e++) {
+                assertThat(checked.flow(e)).as(instance).isEqualTo(s.flow(e));
+            }
+            for (int i = 0; i < g.nodeCount(); i++) {
+                assertThat(checked.potential(i)).as(instance).isEqualTo(s.potential(i));
+            }
         }
     }
 
