@@ -1,11 +1,12 @@
 package io.github.herenet.helium.plan;
 
 /**
- * Pricing for {@link NetworkSimplex}: an altering candidate list. Between pivots it keeps the few most
- * violating arcs found so far (the head); each pivot prices the head again, scans the next block of
- * arcs (about {@code 3 sqrt(m)}, cyclically, and further blocks only while nothing violates), and lets
- * the most violating arc enter. This finds arcs nearly as good as full (Dantzig) pricing, so the pivots
- * are about as few, while each pivot looks at a small part of the arcs.
+ * Pricing for {@link NetworkSimplex}: an altering candidate list. Between pivots it keeps the most
+ * violating arcs found so far (the head, a tenth of a block); each pivot prices the head again, scans the
+ * next block of arcs ({@code sqrt(m)} of them, cyclically, and further blocks only while nothing
+ * violates), and lets the most violating arc enter. This finds arcs nearly as good as full (Dantzig)
+ * pricing, so the pivots are nearly as few, while each pivot looks at a small part of the arcs. (Tuned on
+ * the time-expanded planning networks: blocks of 1-3 sqrt(m) and heads of 5-20 % differ by under 20 %.)
  *
  * <p>An arc violates when its reduced cost has the wrong sign for its state: {@code state * reduced < 0}
  * with {@code state} +1 at the lower bound, -1 at the upper bound and 0 in the tree. Shares the arrays
@@ -13,8 +14,8 @@ package io.github.herenet.helium.plan;
  */
 final class CandidateListPricing {
 
-    private static final double BLOCK_FACTOR = 3.0;
-    private static final double HEAD_FACTOR = 0.05;
+    private static final double BLOCK_FACTOR = 1.0;
+    private static final double HEAD_FACTOR = 0.1;
 
     private final int m;
     private final int[] source;
