@@ -24,9 +24,8 @@ import java.util.SplittableRandom;
  * storage dewar boils off 1 %/day, the dewars (20 L of fleet per site) take a day out and 7 days round.
  * Prices in yen per litre: buy 2,000, vent 3,000, liquefy 300, deliver 100.
  *
- * <p>Its time-expanded network has {@code 2 sites days + 3 days + 2} nodes and about
- * {@code 5.14 sites days} arcs: 2,582 / 6,450 for 20 x 60, 14,762 / 37,570 for 60 x 120 and
- * 147,097 / 377,000 for 200 x 365.
+ * <p>Its time-expanded network has up to {@code 2 sites days + 3 days + 2} nodes (a site-day without an order
+ * has no order node) and about {@code 5.14 sites days} arcs.
  */
 final class SyntheticPlanning {
 

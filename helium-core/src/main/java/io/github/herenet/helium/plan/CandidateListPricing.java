@@ -9,7 +9,8 @@ package io.github.herenet.helium.plan;
  * the time-expanded planning networks: blocks of 1-3 sqrt(m) and heads of 5-20 % differ by under 20 %.)
  *
  * <p>An arc violates when its reduced cost has the wrong sign for its state: {@code state * reduced < 0}
- * with {@code state} +1 at the lower bound, -1 at the upper bound and 0 in the tree. Shares the arrays
+ * with {@code state} +1 at the lower bound, -1 at the upper bound and 0 in the tree, and a node's potential
+ * is {@code pi[x] + offset[comp[x]]} (see {@link NetworkSimplex}). Shares the arrays
  * of the simplex (they are updated in place). Deterministic; not thread-safe.
  */
 final class CandidateListPricing {
@@ -23,6 +24,8 @@ final class CandidateListPricing {
     private final long[] cost;
     private final byte[] state;
     private final long[] pi;
+    private final int[] comp;
+    private final long[] offset;
 
     private final int blockSize;
     private final int headSize;
@@ -32,13 +35,16 @@ final class CandidateListPricing {
     private int count;
     private int nextArc;
 
-    CandidateListPricing(int m, int[] source, int[] target, long[] cost, byte[] state, long[] pi) {
+    CandidateListPricing(int m, int[] source, int[] target, long[] cost, byte[] state, long[] pi, int[] comp,
+                         long[] offset) {
         this.m = m;
         this.source = source;
         this.target = target;
         this.cost = cost;
         this.state = state;
         this.pi = pi;
+        this.comp = comp;
+        this.offset = offset;
         this.blockSize = Math.max(10, (int) (BLOCK_FACTOR * Math.sqrt(m)));
         this.headSize = Math.max(3, (int) (HEAD_FACTOR * blockSize));
         this.candidates = new int[blockSize + headSize];
@@ -104,7 +110,9 @@ final class CandidateListPricing {
     }
 
     private long violation(int e) {
-        return state[e] * (cost[e] + pi[source[e]] - pi[target[e]]);
+        int s = source[e];
+        int t = target[e];
+        return state[e] * (cost[e] + pi[s] + offset[comp[s]] - pi[t] - offset[comp[t]]);
     }
 
     /** Moves the {@code h} smallest violations of the first {@code n} to the front (quickselect). */

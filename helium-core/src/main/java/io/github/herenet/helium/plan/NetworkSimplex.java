@@ -22,16 +22,28 @@ import java.util.Arrays;
  * <h2>Tree</h2>
  * Parent, pred arc with its direction, a preorder thread (doubly linked and circular through the root),
  * subtree sizes and last successors. A pivot updates those in time proportional to the cycle and the
- * stem, not to the moved subtree. Only potentials need a pass over a subtree: the moved one or, if that
- * holds more than half the nodes, all the others. Every {@code 16 (n + m)} potential updates the nodes
- * are renumbered in thread order, so that those passes run through memory in order again.
+ * stem, not to the moved subtree. Every {@code 16 (n + m)} potential updates the nodes are renumbered in
+ * thread order, so that passes over subtrees run through memory in order again.
  *
- * <h2>Potentials and overflow</h2>
- * Tree arcs satisfy {@code cost + pi[source] - pi[target] = 0}, so the reduced cost of an arc is
- * {@code cost + pi[source] - pi[target]}. Shifting the complement instead of a subtree moves the root's
- * potential too, so potentials drift and may even wrap around; only differences are ever used, and those
- * are exact in two's complement whenever their true value fits in a long. True differences are bounded: a
- * node's potential relative to the root is the signed cost of its tree path, at most
+ * <h2>Potentials</h2>
+ * Tree arcs satisfy {@code cost + p(source) - p(target) = 0}, so the reduced cost of an arc is
+ * {@code cost + p(source) - p(target)}. The subtrees of the root's children are the <em>components</em>
+ * (joined to the rest only through their artificial arc); each carries a label, and a node's potential is
+ * {@code p(x) = pi[x] + offset[comp[x]]}. A pivot must shift the potentials of the moved subtree, and does
+ * the cheapest equivalent:
+ * <ul>
+ *   <li>cycle inside a component: shift the moved subtree, or, if it is the larger part, the component's
+ *       offset and the rest of the component back;</li>
+ *   <li>a component's artificial arc leaves (the start has n components, so this happens about n times):
+ *       the two components merge and the smaller one takes the other's label (union by size);</li>
+ *   <li>a real arc leaves on a cycle through the root: the moved subtree takes the other component's
+ *       label, or the labels swap if relabelling the rest is cheaper.</li>
+ * </ul>
+ *
+ * <h2>Overflow</h2>
+ * The parts {@code pi} and {@code offset} may drift and even wrap around; only sums and differences of them
+ * are used, and those are exact in two's complement whenever their true value fits in a long. True values
+ * are bounded: a node's potential relative to the root is the signed cost of its tree path, at most
  * {@code bigM + (n - 1) maxCost}; {@link MinCostFlow} bounds {@code (n + 1) maxCost} by 2^59 and sets
  * {@code bigM = n maxCost + 1}, so reduced costs stay below 2^62 in magnitude. Flows never exceed their
  * capacities, and the artificial flows never grow beyond the initial supplies (a cycle through two
@@ -68,6 +80,12 @@ final class NetworkSimplex {
     private final int[] thread;
     private final int[] revThread;
     private final long[] pi;
+    /** Component label of each node: the subtrees of the root's children are the components. */
+    private final int[] comp;
+    /** Potential offset of each component label: a node's potential is {@code pi[x] + offset[comp[x]]}. */
+    private final long[] offset;
+    /** The root child heading each component label in use. */
+    private final int[] compRoot;
     /** Original node number of each current number (renumbering permutes the nodes). */
     private final int[] original;
 
@@ -125,6 +143,9 @@ final class NetworkSimplex {
         thread = new int[nodes];
         revThread = new int[nodes];
         pi = new long[nodes];
+        comp = new int[nodes];
+        offset = new long[nodes];
+        compRoot = new int[nodes];
         original = new int[nodes];
         stem = new int[nodes];
         stemEndA = new int[nodes];
@@ -142,7 +163,11 @@ final class NetworkSimplex {
         thread[root] = n == 0 ? root : 0;
         revThread[root] = n == 0 ? root : n - 1;
         original[root] = root;
+        comp[root] = root;
+        compRoot[root] = root;
         for (int i = 0; i < n; i++) {
+            comp[i] = i;
+            compRoot[i] = i;
             int e = m + i;
             long s = supplies[i];
             if (s >= 0) {
@@ -168,7 +193,7 @@ final class NetworkSimplex {
             revThread[i] = i > 0 ? i - 1 : root;
             original[i] = i;
         }
-        pricing = new CandidateListPricing(m, source, target, cost, state, pi);
+        pricing = new CandidateListPricing(m, source, target, cost, state, pi, comp, offset);
         this.relabelBudget = relabelBudget;
         this.checking = checking;
         this.supplies = checking ? supplies.clone() : null;
@@ -205,7 +230,7 @@ final class NetworkSimplex {
     long[] potentials() {
         long[] p = new long[n];
         for (int i = 0; i < n; i++) {
-            p[original[i]] = pi[root] - pi[i];
+            p[original[i]] = potential(root) - potential(i);
         }
         return p;
     }
@@ -271,10 +296,18 @@ final class NetworkSimplex {
 
         int uIn = onFirstSide ? first : second;
         int vIn = onFirstSide ? second : first;
-        long reduced = cost[in] + pi[source[in]] - pi[target[in]];
+        long reduced = cost[in] + potential(source[in]) - potential(target[in]);
         long shift = uIn == target[in] ? reduced : -reduced;
+        int movedLabel = comp[uIn];
+        int otherLabel = comp[vIn];
         moveSubtree(in, uIn, vIn, leaving, join);
-        shiftPotentials(uIn, shift);
+        if (join != root) {
+            shiftWithinComponent(uIn, movedLabel, shift);
+        } else if (out >= m) {
+            mergeComponents(uIn, movedLabel, otherLabel, shift);
+        } else {
+            moveBetweenComponents(uIn, movedLabel, otherLabel, shift);
+        }
     }
 
     /**
@@ -384,27 +417,105 @@ final class NetworkSimplex {
         revThread[to] = from;
     }
 
+    /** The potential of a node: its own part plus its component's offset (both may wrap; see above). */
+    private long potential(int x) {
+        return pi[x] + offset[comp[x]];
+    }
+
     /**
-     * Adds {@code shift} to the potentials of the subtree of {@code top} or, if that subtree holds more than
-     * half the nodes, subtracts it from all the others: reduced costs see only differences.
+     * The moved subtree {@code top} stayed in its component (the cycle missed the root): shift the subtree, or,
+     * if it is the larger part, the component's offset and the rest of the component back.
      */
-    private void shiftPotentials(int top, long shift) {
+    private void shiftWithinComponent(int top, int label, long shift) {
+        int head = compRoot[label];
         int size = succNum[top];
-        if (2 * size <= n + 1) {
-            potentialWork += size;
-            int y = top;
-            for (int c = size; c > 0; c--) {
-                pi[y] += shift;
-                y = thread[y];
-            }
+        if (2 * size <= succNum[head]) {
+            addToSubtree(top, shift);
         } else {
-            int others = n + 1 - size;
-            potentialWork += others;
-            int y = thread[lastSucc[top]];
-            for (int c = others; c > 0; c--) {
-                pi[y] -= shift;
-                y = thread[y];
-            }
+            offset[label] += shift;
+            addOutsideSubtree(head, top, -shift, label);
+        }
+    }
+
+    /**
+     * The artificial arc of the moved subtree's component left: the whole component {@code top} joined the other
+     * one. The smaller of the two takes the other's label (union by size).
+     */
+    private void mergeComponents(int top, int movedLabel, int otherLabel, long shift) {
+        int otherHead = compRoot[otherLabel];
+        int movedSize = succNum[top];
+        int otherSize = succNum[otherHead] - movedSize;
+        long moved = offset[movedLabel];
+        long other = offset[otherLabel];
+        if (movedSize <= otherSize) {
+            relabelSubtree(top, otherLabel, moved + shift - other);
+        } else {
+            offset[movedLabel] = moved + shift;
+            addOutsideSubtree(otherHead, top, other - moved - shift, movedLabel);
+            compRoot[movedLabel] = otherHead;
+        }
+    }
+
+    /**
+     * A real arc left on a cycle through the root: the subtree {@code top} moved from its component X + top to
+     * the other component Y. Either the subtree takes Y's label, or (if cheaper) the labels swap: the subtree
+     * keeps its label and Y's nodes take it, while the rest X of its old component takes Y's label.
+     */
+    private void moveBetweenComponents(int top, int movedLabel, int otherLabel, long shift) {
+        int oldHead = compRoot[movedLabel];
+        int otherHead = compRoot[otherLabel];
+        int size = succNum[top];
+        int rest = succNum[oldHead];
+        int otherSize = succNum[otherHead] - size;
+        long moved = offset[movedLabel];
+        long other = offset[otherLabel];
+        if (size <= rest + otherSize) {
+            relabelSubtree(top, otherLabel, moved + shift - other);
+        } else {
+            offset[movedLabel] = moved + shift;
+            addOutsideSubtree(otherHead, top, other - moved - shift, movedLabel);
+            relabelSubtree(oldHead, otherLabel, moved - other);
+            compRoot[movedLabel] = otherHead;
+            compRoot[otherLabel] = oldHead;
+        }
+    }
+
+    private void addToSubtree(int top, long shift) {
+        int size = succNum[top];
+        potentialWork += size;
+        int y = top;
+        for (int c = size; c > 0; c--) {
+            pi[y] += shift;
+            y = thread[y];
+        }
+    }
+
+    /** Gives the subtree of {@code top} the label {@code label}, adding {@code shift} to its own potentials. */
+    private void relabelSubtree(int top, int label, long shift) {
+        int size = succNum[top];
+        potentialWork += size;
+        int y = top;
+        for (int c = size; c > 0; c--) {
+            pi[y] += shift;
+            comp[y] = label;
+            y = thread[y];
+        }
+    }
+
+    /**
+     * Adds {@code shift} to the nodes of the subtree of {@code head} that are not in the subtree of
+     * {@code inner} (a proper descendant) and gives them the label {@code label}.
+     */
+    private void addOutsideSubtree(int head, int inner, long shift, int label) {
+        potentialWork += succNum[head] - succNum[inner];
+        for (int y = head; y != inner; y = thread[y]) {
+            pi[y] += shift;
+            comp[y] = label;
+        }
+        int end = thread[lastSucc[head]];
+        for (int y = thread[lastSucc[inner]]; y != end; y = thread[y]) {
+            pi[y] += shift;
+            comp[y] = label;
         }
     }
 
@@ -426,6 +537,10 @@ final class NetworkSimplex {
         renumberPositions(pred);
         renumberPositions(succNum);
         renumberPositions(original);
+        renumberPositions(comp);
+        for (int label = 0; label <= n; label++) {
+            compRoot[label] = newNumber[compRoot[label]];
+        }
         for (int x = 0; x <= n; x++) {
             scratchLong[newNumber[x]] = pi[x];
             scratchBool[newNumber[x]] = predUp[x];
@@ -503,7 +618,12 @@ final class NetworkSimplex {
             require(state[e] == TREE, "pred arc of " + x + " not in the tree");
             require(predUp[x] ? source[e] == x && target[e] == parent[x] : source[e] == parent[x] && target[e] == x,
                     "pred arc of " + x + " does not join it to its parent");
-            require(cost[e] + pi[source[e]] - pi[target[e]] == 0, "tree arc " + e + " has a reduced cost");
+            require(cost[e] + potential(source[e]) - potential(target[e]) == 0, "tree arc " + e + " has a reduced cost");
+            int head = x;
+            while (parent[head] != root) {
+                head = parent[head];
+            }
+            require(comp[x] == comp[head] && compRoot[comp[head]] == head, "component label of " + x);
             require(predUp[x] ? flow[e] < cap[e] : flow[e] > 0, "tree not strongly feasible at " + x);
         }
     }
