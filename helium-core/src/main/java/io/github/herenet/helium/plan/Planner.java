@@ -19,7 +19,9 @@ package io.github.herenet.helium.plan;
  * Amounts become integers of 0.1 litre; gas is counted in 0.1 L of the <em>liquid it yields</em> (its liquid
  * litres times the liquefier yield), so that liquefaction conserves flow and the yield is applied exactly.
  * Prices become integers of 0.01 per litre. Each input amount is rounded to the nearest unit (at most
- * 0.05 L off), each price to the nearest 0.01 per litre; the plan is exactly optimal for the rounded data.
+ * 0.05 L of liquid off); daily recovery forecasts are rounded cumulatively, so a site's recovery over any run
+ * of days is off by less than one unit in total. Each price is rounded to the nearest 0.01 per litre. The
+ * plan is exactly optimal for the rounded data.
  *
  * <h2>Approximations (a min-cost flow conserves what it carries)</h2>
  * <ul>

@@ -91,8 +91,14 @@ public final class PlanningNetwork {
         for (int s = 0; s < sites; s++) {
             PlanningProblem.Site site = problem.sites().get(s);
             siteInitialUnits[s] = gasUnits(site.initialGasLitres());
+            // rounded cumulatively: a site's total over any run of days is off by less than one unit
+            double cumulative = 0;
+            long roundedSoFar = 0;
             for (int d = 0; d < days; d++) {
-                recoveryUnits[s * days + d] = gasUnits(site.recoveryLitresPerDay().get(d));
+                cumulative += site.recoveryLitresPerDay().get(d);
+                long rounded = gasUnits(cumulative);
+                recoveryUnits[s * days + d] = rounded - roundedSoFar;
+                roundedSoFar = rounded;
             }
         }
         for (PlanningProblem.Order order : problem.orders()) {

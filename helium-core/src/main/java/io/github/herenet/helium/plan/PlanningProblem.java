@@ -182,7 +182,7 @@ public record PlanningProblem(int days, List<Site> sites, List<Order> orders, Li
      * @param litresPerHour   liquid produced per hour of running
      * @param hoursPerDay     hours it runs a day, 0..24
      * @param maintenanceDays days it does not run
-     * @param yield           liquid litres made per liquid litre of gas fed, 0 < yield <= 1 (purifier and
+     * @param yield           liquid litres made per liquid litre of gas fed, {@code 0 < yield <= 1} (purifier and
      *                        cold-box losses)
      */
     public record Liquefier(double litresPerHour, double hoursPerDay, Set<Integer> maintenanceDays, double yield) {

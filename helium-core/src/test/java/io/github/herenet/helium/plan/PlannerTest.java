@@ -196,6 +196,29 @@ class PlannerTest {
         assertThat(busy.phase()).isEqualTo(ProgrammePhase.PHASE_3);
     }
 
+    @Test
+    void theJavadocExampleRuns() {
+        // PlanningProblem's class Javadoc: 30 days of 1.2 L/day at Tottori, 50 L wanted on day 20
+        var site = PlanningProblem.Site.steady("tottori", 30, 1.2, 60);
+        var hub = new PlanningProblem.Hub(new PlanningProblem.Liquefier(20, 8, Set.of(10, 11), 0.9),
+                400, 1000, 0.01, 0, 200);
+        var problem = new PlanningProblem(30, List.of(site),
+                List.of(new PlanningProblem.Order("tottori", 20, 50)),
+                List.of(new PlanningProblem.PickupTrip("tottori", 7, 50, 20000, 1)),
+                hub, new PlanningProblem.DewarFleet(2000, 1, 7),
+                new PlanningProblem.Prices(2000, 3000, 300, 100));
+        Plan plan = Planner.plan(problem);
+        // the hub holds 200 L of liquid, which must be held (20/L a day of boil-off charge) or shipped: the
+        // order is served from it; the 36 L recovered fit the site's 60 L store, so the trip (400/L) is not
+        // worth taking: nothing picked up, liquefied, bought or vented
+        assertThat(plan.siteDay("tottori", 7).pickedUp()).isZero();
+        assertThat(plan.totals().delivered()).isCloseTo(50, within(EPS));
+        assertThat(plan.totals().purchased()).isZero();
+        assertThat(plan.totals().vented()).isZero();
+        assertThat(plan.siteDay("tottori", 29).gasStock()).isCloseTo(36, within(0.06));
+        assertThat(plan.phase()).isEqualTo(ProgrammePhase.PHASE_1);
+    }
+
     private static void assertSite(Plan plan, String site, int day, double recovered, double pickedUp, double vented,
                                    double gasStock, double ordered, double delivered, double purchased) {
         Plan.SiteDay sd = plan.siteDay(site, day);
