@@ -1,6 +1,7 @@
 /**
  * HeReNet Helium core: units, helium-4 thermodynamics on the reference equation of state
- * (NIST IR 8474) and helium amounts.
+ * (NIST IR 8474), helium amounts, inventory and the ledger, JSON, the device API and SPI,
+ * reconciliation and planning.
  */
 module io.github.herenet.helium.core {
     requires jakarta.json;
@@ -15,6 +16,7 @@ module io.github.herenet.helium.core {
     exports io.github.herenet.helium.device;
     exports io.github.herenet.helium.device.spi;
     exports io.github.herenet.helium.reconcile;
+    exports io.github.herenet.helium.plan;
 
     uses io.github.herenet.helium.device.spi.DeviceDriver;
 
