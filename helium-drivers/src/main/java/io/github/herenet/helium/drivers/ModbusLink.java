@@ -15,10 +15,13 @@ import java.util.Objects;
  * kind of link it is comes from its {@link Endpoint}, which makes the j2mod master.
  *
  * <p>Each attempt is one j2mod try ({@code setRetries(1)}; j2mod's 0 and its default both try five times,
- * multiplying the timeout). An attempt that fails on the link closes the socket or port, so a late answer on it can
- * never be taken for the next request's; the next attempt connects anew. An exception response is the
- * device's answer: it is not retried. All attempts together end within {@code timeout x (retries + 1)} plus
- * the back-off pauses. Thread-safe: transactions are serialised.
+ * multiplying the timeout). An attempt that fails on the link closes the socket or serial port, so a late
+ * answer on a TCP connection can never be taken for the next request's; the next attempt connects anew. (A
+ * serial line keeps bytes across a reopen: j2mod's RTU transport discards unread input before each request,
+ * so only an answer arriving after the next request went out could be mistaken.) An exception response is
+ * the device's answer: it is not retried. All attempts together end within about
+ * {@code timeout x (retries + 1)} plus the back-off pauses (and, on a serial port, the time to reopen it).
+ * Thread-safe: transactions are serialised.
  */
 final class ModbusLink implements AutoCloseable {
 
