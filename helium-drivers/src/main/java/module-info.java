@@ -1,5 +1,5 @@
 /**
- * HeReNet Helium device drivers: {@code modbus-tcp} (on j2mod), and the level-meter
+ * HeReNet Helium device drivers: {@code modbus-tcp} and {@code modbus-rtu} (on j2mod), and the level-meter
  * drivers {@code tcp} and {@code serial} (on jSerialComm). Found by
  * {@link io.github.herenet.helium.device.Devices#load()} through {@link java.util.ServiceLoader} on the
  * module path (this declaration) and on the class path ({@code META-INF/services}).
@@ -14,6 +14,7 @@ module io.github.herenet.helium.drivers {
 
     provides io.github.herenet.helium.device.spi.DeviceDriver
             with io.github.herenet.helium.drivers.ModbusTcpDriver,
+                 io.github.herenet.helium.drivers.ModbusRtuDriver,
                  io.github.herenet.helium.drivers.level.TcpLevelDriver,
                  io.github.herenet.helium.drivers.level.SerialLevelDriver;
 }

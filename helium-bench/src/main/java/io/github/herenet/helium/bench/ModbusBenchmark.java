@@ -6,7 +6,7 @@ import io.github.herenet.helium.device.DeviceProfile;
 import io.github.herenet.helium.device.Devices;
 import io.github.herenet.helium.device.Reading;
 import io.github.herenet.helium.device.RegisterChannel;
-import io.github.herenet.helium.drivers.ModbusTcpConnection;
+import io.github.herenet.helium.drivers.ModbusConnection;
 import io.github.herenet.helium.drivers.ModbusTcpDriver;
 import io.github.herenet.helium.sim.ModbusDeviceServer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,7 +45,7 @@ public class ModbusBenchmark {
 
     private ModbusDeviceServer server;
     private Devices devices;
-    private ModbusTcpConnection connection;
+    private ModbusConnection connection;
     private ModbusTCPMaster master;
 
     /** Starts the simulated compressor and connects the driver and a bare j2mod master to it. */
@@ -54,7 +54,7 @@ public class ModbusBenchmark {
         server = ModbusDeviceServer.start(DeviceProfile.builtIn("cryomech-cpa"), 1);
         server.set("highPressure", 280.5);
         devices = Devices.of(new ModbusTcpDriver());
-        connection = (ModbusTcpConnection) devices.open(URI.create(
+        connection = (ModbusConnection) devices.open(URI.create(
                 "modbus-tcp://127.0.0.1:" + server.port() + "?profile=cryomech-cpa&timeout=1s"));
         master = new ModbusTCPMaster("127.0.0.1", server.port(), 1000, false, false);
         master.connect();

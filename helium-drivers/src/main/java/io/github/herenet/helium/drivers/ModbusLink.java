@@ -2,7 +2,7 @@ package io.github.herenet.helium.drivers;
 
 import com.ghgande.j2mod.modbus.ModbusException;
 import com.ghgande.j2mod.modbus.ModbusSlaveException;
-import com.ghgande.j2mod.modbus.facade.ModbusTCPMaster;
+import com.ghgande.j2mod.modbus.facade.AbstractModbusMaster;
 import io.github.herenet.helium.device.DeviceException;
 
 import java.time.Duration;
@@ -10,41 +10,69 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One Modbus TCP link to one unit: runs transactions one at a time with a deadline, our own retries with
- * back-off, and a fresh TCP connection after any failure of the link.
+ * One Modbus link (TCP, or RTU on a serial port) to one unit: runs transactions one at a time with a
+ * deadline, our own retries with back-off, and a fresh connection after any failure of the link. What
+ * kind of link it is comes from its {@link Endpoint}, which makes the j2mod master.
  *
  * <p>Each attempt is one j2mod try ({@code setRetries(1)}; j2mod's 0 and its default both try five times,
- * multiplying the timeout). An attempt that fails on the link closes the socket, so a late answer on it can
- * never be taken for the next request's; the next attempt connects anew. An exception response is the
- * device's answer: it is not retried. All attempts together end within {@code timeout x (retries + 1)} plus
- * the back-off pauses. Thread-safe: transactions are serialised.
+ * multiplying the timeout). An attempt that fails on the link closes the socket or serial port, so a late
+ * answer on a TCP connection can never be taken for the next request's; the next attempt connects anew. (A
+ * serial line keeps bytes across a reopen: j2mod's RTU transport discards unread input before each request,
+ * so only an answer arriving after the next request went out could be mistaken.) An exception response is
+ * the device's answer: it is not retried. All attempts together end within about
+ * {@code timeout x (retries + 1)} plus the back-off pauses (and, on a serial port, the time to reopen it).
+ * Thread-safe: transactions are serialised.
  */
 final class ModbusLink implements AutoCloseable {
 
     /** Where and how to reach the unit. */
-    record Settings(String host, int port, int unit, Duration timeout, int retries) {
+    record Settings(Endpoint endpoint, int unit, Duration timeout, int retries) {
         Settings {
-            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(endpoint, "endpoint");
             Objects.requireNonNull(timeout, "timeout");
         }
 
         @Override
         public String toString() {
-            return "modbus-tcp " + host + ":" + port + " unit " + unit;
+            return endpoint + " unit " + unit;
         }
+    }
+
+    /**
+     * Makes the j2mod master of one kind of link; its {@code toString} names the link in messages
+     * ({@code "modbus-tcp host:502"}).
+     */
+    interface Endpoint {
+        /** A new, unconnected master whose attempts each wait at most {@code timeoutMillis} for an answer. */
+        AbstractModbusMaster master(int timeoutMillis);
+
+        /**
+         * Whether a failed request on a connected master means the device did not answer in time. A TCP
+         * master says so in the message; a serial master only reports that it could not read an answer,
+         * which on an open port means silence.
+         */
+        default boolean silence(Exception failure) {
+            return mentionsTimeout(failure);
+        }
+    }
+
+    /** Whether the exception's message says it timed out. */
+    static boolean mentionsTimeout(Exception e) {
+        String detail = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        return detail.contains("timeout") || detail.contains("timed out");
     }
 
     /** A request on a connected j2mod master. */
     @FunctionalInterface
     interface Transaction<T> {
-        T run(ModbusTCPMaster master, int unit) throws ModbusException;
+        T run(AbstractModbusMaster master, int unit) throws ModbusException;
     }
 
     private static final long MAX_BACKOFF_MILLIS = 100;
 
     private final Settings settings;
     private final int timeoutMillis;
-    private ModbusTCPMaster master;
+    private AbstractModbusMaster master;
     private boolean closed;
 
     ModbusLink(Settings settings) {
@@ -92,7 +120,7 @@ final class ModbusLink implements AutoCloseable {
                 failure = e.exception;
                 disconnect();
             } catch (ModbusException | RuntimeException e) {
-                failure = classify(what, e);
+                failure = classify(what, e, settings.endpoint().silence(e));
                 disconnect();
             }
         }
@@ -104,7 +132,7 @@ final class ModbusLink implements AutoCloseable {
         throw new DeviceException.Connect(failure.getMessage() + tries, failure.getCause());
     }
 
-    /** Closes the TCP connection, if open; further transactions are refused. Idempotent. */
+    /** Closes the connection (socket or port), if open; further transactions are refused. Idempotent. */
     @Override
     public synchronized void close() {
         closed = true;
@@ -117,14 +145,19 @@ final class ModbusLink implements AutoCloseable {
         return Math.min(MAX_BACKOFF_MILLIS, base << Math.min(n - 1, 16));
     }
 
-    private ModbusTCPMaster connected() throws LinkFailure {
+    private AbstractModbusMaster connected() throws LinkFailure {
         if (master == null) {
-            ModbusTCPMaster fresh = new ModbusTCPMaster(settings.host(), settings.port(), timeoutMillis, false, false);
+            AbstractModbusMaster fresh;
+            try {
+                fresh = settings.endpoint().master(timeoutMillis);
+            } catch (RuntimeException e) {
+                throw new LinkFailure(classify("connection", e, false));
+            }
             try {
                 fresh.connect();
             } catch (Exception e) {
                 fresh.disconnect();
-                throw new LinkFailure(classify("connection", e));
+                throw new LinkFailure(classify("connection", e, mentionsTimeout(e)));
             }
             fresh.setRetries(1);            // one try per attempt: our loop does the retrying
             fresh.setCheckingValidity(true); // an answer to another request is a failure, never a value
@@ -140,9 +173,9 @@ final class ModbusLink implements AutoCloseable {
         }
     }
 
-    private DeviceException classify(String what, Exception e) {
+    private DeviceException classify(String what, Exception e, boolean timedOut) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (detail.toLowerCase(Locale.ROOT).contains("timeout") || detail.toLowerCase(Locale.ROOT).contains("timed out")) {
+        if (timedOut) {
             return new DeviceException.Timeout(settings + ": no answer to the " + what + " within "
                     + timeoutMillis + " ms: " + detail, e);
         }

@@ -30,6 +30,7 @@ class DriverDiscoveryTest {
         try (Devices devices = Devices.load()) {
             assertThat(devices.schemes()).contains(ModbusTcpDriver.SCHEME);
             assertThat(devices.driver("modbus-tcp")).isInstanceOf(ModbusTcpDriver.class);
+            assertThat(devices.driver("modbus-rtu")).isInstanceOf(ModbusRtuDriver.class);
             assertThat(devices.driver("tcp")).isInstanceOf(TcpLevelDriver.class);
             assertThat(devices.driver("serial")).isInstanceOf(SerialLevelDriver.class);
         }
@@ -51,10 +52,14 @@ class DriverDiscoveryTest {
         assertThat(devices.getModule().getName()).isEqualTo("io.github.herenet.helium.core");
         try (AutoCloseable loaded = (AutoCloseable) devices.getMethod("load").invoke(null)) {
             Set<?> schemes = (Set<?>) devices.getMethod("schemes").invoke(loaded);
-            assertThat(schemes.containsAll(Set.of(ModbusTcpDriver.SCHEME, TcpLevelDriver.SCHEME, SerialLevelDriver.SCHEME)))
+            assertThat(schemes.containsAll(Set.of(ModbusTcpDriver.SCHEME, ModbusRtuDriver.SCHEME,
+                    TcpLevelDriver.SCHEME, SerialLevelDriver.SCHEME)))
                     .as("schemes " + schemes).isTrue();
             Object driver = devices.getMethod("driver", String.class).invoke(loaded, ModbusTcpDriver.SCHEME);
             assertThat(driver.getClass().getModule().getName()).isEqualTo("io.github.herenet.helium.drivers");
+            Object rtu = devices.getMethod("driver", String.class).invoke(loaded, ModbusRtuDriver.SCHEME);
+            assertThat(rtu.getClass().getName()).isEqualTo(ModbusRtuDriver.class.getName());
+            assertThat(rtu.getClass().getModule().getName()).isEqualTo("io.github.herenet.helium.drivers");
         }
     }
 
@@ -72,7 +77,7 @@ class DriverDiscoveryTest {
                 .filter(p -> p.service().equals(DeviceDriver.class.getName()))
                 .flatMap(p -> p.providers().stream()).collect(Collectors.toSet());
         assertThat(provided).containsExactlyInAnyOrderElementsOf(servicesFile).contains(ModbusTcpDriver.class.getName(),
-                TcpLevelDriver.class.getName(), SerialLevelDriver.class.getName());
+                ModbusRtuDriver.class.getName(), TcpLevelDriver.class.getName(), SerialLevelDriver.class.getName());
         assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name))
                 .contains("io.github.herenet.helium.core", "j2mod", "com.fazecast.jSerialComm");
     }

@@ -185,7 +185,7 @@ class ModbusTcpDriverTest {
     void anExceptionResponseIsAProtocolErrorWithTheModbusCode() {
         try (ModbusDeviceServer server = ModbusDeviceServer.start(DeviceProfile.builtIn("pt-transmitter"), 1);
              Devices devices = Devices.of(new ModbusTcpDriver())) {
-            ModbusTcpConnection c = (ModbusTcpConnection) devices.open(uri(server, "profile=pt-transmitter"));
+            ModbusConnection c = (ModbusConnection) devices.open(uri(server, "profile=pt-transmitter"));
             assertThatThrownBy(() -> c.readRegisters(RegisterChannel.Table.INPUT, 100, 2))
                     .isInstanceOfSatisfying(DeviceException.Protocol.class, e -> assertThat(e.code()).isEqualTo(2))
                     .hasMessageContaining("input registers 30101-30102")

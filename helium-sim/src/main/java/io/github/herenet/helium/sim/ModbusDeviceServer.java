@@ -2,6 +2,7 @@ package io.github.herenet.helium.sim;
 
 import com.ghgande.j2mod.modbus.Modbus;
 import com.ghgande.j2mod.modbus.ModbusIOException;
+import com.ghgande.j2mod.modbus.io.ModbusRTUTCPTransport;
 import com.ghgande.j2mod.modbus.io.ModbusTCPTransport;
 import com.ghgande.j2mod.modbus.msg.ModbusRequest;
 import com.ghgande.j2mod.modbus.msg.ModbusResponse;
@@ -24,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A simulated Modbus TCP device on 127.0.0.1: serves a {@link DeviceProfile}'s registers under one unit
+ * A simulated Modbus TCP (or RTU) device on 127.0.0.1: serves a {@link DeviceProfile}'s registers under one unit
  * id, so drivers and lab software can be tested without the hardware.
  *
  * <pre>{@code
@@ -43,6 +44,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code ModbusSlave} cannot do that: closing it leaves the connections it accepted open, and they go on
  * answering.) Owning the socket also means it binds port 0 and knows the port it got.
  *
+ * <p>With {@link Framing#RTU} ({@link #startRtu}) it speaks Modbus RTU frames (unit, function, data, CRC;
+ * no MBAP header) over its TCP connections instead, byte for byte as on a serial line, so a pseudo-terminal
+ * bridged to it is a serial Modbus RTU device. Such a connection is kept however long it is idle, as a
+ * serial line would be.
+ *
  * <p>Thread-safe. One thread accepts, and one thread serves each open connection; all are daemon threads
  * named {@code helium-sim modbus-tcp :PORT ...}.
  */
@@ -52,6 +58,16 @@ public final class ModbusDeviceServer implements AutoCloseable {
     public static final String THREAD_PREFIX = "helium-sim modbus-tcp";
 
     private static final long JOIN_MILLIS = 5_000;
+
+    /** How requests and answers are framed on the server's connections. */
+    public enum Framing {
+        /** Modbus TCP: an MBAP header before each PDU. */
+        TCP,
+        /** Modbus RTU: unit id, PDU and CRC, as on a serial line. */
+        RTU
+    }
+
+    private final Framing framing;
 
     private final ProfileImage image;
     private final int unitId;
@@ -64,7 +80,8 @@ public final class ModbusDeviceServer implements AutoCloseable {
     private volatile long delayMillis;
     private volatile boolean closed;
 
-    private ModbusDeviceServer(DeviceProfile profile, int unitId, ServerSocket serverSocket) {
+    private ModbusDeviceServer(DeviceProfile profile, int unitId, ServerSocket serverSocket, Framing framing) {
+        this.framing = framing;
         this.image = new ProfileImage(profile, unitId);
         this.unitId = unitId;
         this.serverSocket = serverSocket;
@@ -91,7 +108,29 @@ public final class ModbusDeviceServer implements AutoCloseable {
      * @throws UncheckedIOException     if the port cannot be bound (in use)
      */
     public static ModbusDeviceServer start(DeviceProfile profile, int unitId, int port) {
+        return start(profile, unitId, port, Framing.TCP);
+    }
+
+    /**
+     * Starts a server that answers Modbus RTU frames on a free port of 127.0.0.1: bridge a
+     * pseudo-terminal to it to get a serial Modbus RTU device.
+     *
+     * @throws IllegalArgumentException for a unit id outside 0-255
+     * @throws UncheckedIOException     if no port can be bound
+     */
+    public static ModbusDeviceServer startRtu(DeviceProfile profile, int unitId) {
+        return start(profile, unitId, 0, Framing.RTU);
+    }
+
+    /**
+     * Starts a server with the given framing on a given port of 127.0.0.1 (0 for a free one).
+     *
+     * @throws IllegalArgumentException for a unit id outside 0-255 or a port outside 0-65535
+     * @throws UncheckedIOException     if the port cannot be bound (in use)
+     */
+    public static ModbusDeviceServer start(DeviceProfile profile, int unitId, int port, Framing framing) {
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(framing, "framing");
         if (unitId < 0 || unitId > 255) {
             throw new IllegalArgumentException("Modbus unit id " + unitId + " is outside 0-255");
         }
@@ -103,7 +142,7 @@ public final class ModbusDeviceServer implements AutoCloseable {
             socket = new ServerSocket();
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-            return new ModbusDeviceServer(profile, unitId, socket);
+            return new ModbusDeviceServer(profile, unitId, socket, framing);
         } catch (IOException e) {
             closeQuietly(socket);
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + " for Modbus device "
@@ -114,6 +153,11 @@ public final class ModbusDeviceServer implements AutoCloseable {
     /** The TCP port it listens on. */
     public int port() {
         return serverSocket.getLocalPort();
+    }
+
+    /** How it frames requests and answers. */
+    public Framing framing() {
+        return framing;
     }
 
     /** The unit id it answers to. */
@@ -263,7 +307,12 @@ public final class ModbusDeviceServer implements AutoCloseable {
         Session(Socket socket, int number) throws SocketException {
             this.socket = socket;
             socket.setTcpNoDelay(true);
-            this.transport = new ModbusTCPTransport(socket);
+            if (framing == Framing.RTU) {
+                this.transport = new ModbusRTUTCPTransport(socket);
+                this.transport.setTimeout(0); // a serial line stays open while idle
+            } else {
+                this.transport = new ModbusTCPTransport(socket);
+            }
             this.thread = new Thread(() -> serve(this), threadName("connection " + number));
             thread.setDaemon(true);
         }

@@ -4,27 +4,17 @@ import io.github.herenet.helium.device.DeviceConnection;
 import io.github.herenet.helium.device.DeviceException;
 import io.github.herenet.helium.device.Devices;
 import io.github.herenet.helium.device.Reading;
+import io.github.herenet.helium.drivers.PtyBridge;
 import io.github.herenet.helium.sim.LevelMeterServer;
 import io.github.herenet.helium.sim.LevelMeterServer.Dialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The {@code serial} driver over a pseudo-terminal: a Python helper (pty module) opens a pty pair and bridges
@@ -51,9 +41,9 @@ class SerialLevelDriverTest {
                 assertThat(c.read("level").value()).isEqualTo(13.9);
             }
             assertThat(c.read("level").unit()).isEqualTo("in");
-            assertThat(openDescriptorsOf(pty.path)).as("the port is open").isEqualTo(1);
+            assertThat(PtyBridge.openDescriptorsOf(pty.path)).as("the port is open").isEqualTo(1);
             c.close();
-            assertThat(openDescriptorsOf(pty.path)).as("the port is closed").isZero();
+            assertThat(PtyBridge.openDescriptorsOf(pty.path)).as("the port is closed").isZero();
         }
     }
 
@@ -92,64 +82,5 @@ class SerialLevelDriverTest {
         }
         assertThat(new SerialLevelDriver().parameters()).extracting(p -> p.name())
                 .containsExactly("protocol", "baud", "timeout", "retries");
-    }
-
-    /** How many of this process's file descriptors are open on {@code device}. */
-    private static long openDescriptorsOf(String device) throws IOException {
-        try (Stream<Path> all = Files.list(Path.of("/proc/self/fd"))) {
-            return all.filter(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd).toString().equals(device);
-                } catch (IOException e) {
-                    return false; // closed while listing (the listing's own descriptor)
-                }
-            }).count();
-        }
-    }
-
-    /** A python3 helper that opens a pty pair, prints the slave's path and relays its master to a TCP port. */
-    private static final class PtyBridge implements AutoCloseable {
-        final Process process;
-        final String path;
-
-        private PtyBridge(Process process, String path) {
-            this.process = process;
-            this.path = path;
-        }
-
-        static PtyBridge start(int port) throws Exception {
-            assumeTrue(Files.isDirectory(Path.of("/dev/pts")), "no /dev/pts here");
-            Path script = Files.createTempFile("pty-bridge", ".py");
-            try (InputStream in = SerialLevelDriverTest.class.getResourceAsStream("/pty-bridge.py")) {
-                Files.write(script, in.readAllBytes());
-            }
-            Process process;
-            try {
-                process = new ProcessBuilder(List.of("python3", script.toString(), String.valueOf(port)))
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            } catch (IOException e) {
-                Files.delete(script);
-                assumeTrue(false, "python3 is not installed: " + e.getMessage());
-                throw e;
-            }
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
-            String path = out.readLine();
-            Files.delete(script);
-            if (path == null || !path.startsWith("/dev/")) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                throw new IllegalStateException("the pty helper printed " + path);
-            }
-            return new PtyBridge(process, path);
-        }
-
-        @Override
-        public void close() throws Exception {
-            process.getOutputStream().close(); // the helper ends when its stdin does
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-            process.getInputStream().close();
-            process.getErrorStream().close();
-        }
     }
 }

@@ -17,21 +17,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A connection to one Modbus TCP device, its channels given by a {@link DeviceProfile}. A channel is read
+ * A connection to one Modbus device, over TCP ({@link ModbusTcpDriver}) or RTU on a serial line
+ * ({@link ModbusRtuDriver}), its channels given by a {@link DeviceProfile}. A channel is read
  * with function 4 (input registers) or 3 (holding registers) and written with function 6 (one register) or
  * 16 (two). A value outside the channel's plausible range reads with quality {@link Quality#OUT_OF_RANGE}.
  *
  * <p>Deadlines, retries and reconnects are those of the URI ({@code timeout}, {@code retries}); see
- * {@link ModbusTcpDriver}. Thread-safe: one transaction at a time.
+ * {@link ModbusTcpDriver} and {@link ModbusRtuDriver}. Thread-safe: one transaction at a time.
  */
-public final class ModbusTcpConnection implements DeviceConnection {
+public final class ModbusConnection implements DeviceConnection {
 
     private final URI uri;
     private final DeviceProfile profile;
     private final ModbusLink link;
     private final Clock clock;
 
-    ModbusTcpConnection(URI uri, DeviceProfile profile, ModbusLink link, Clock clock) {
+    ModbusConnection(URI uri, DeviceProfile profile, ModbusLink link, Clock clock) {
         this.uri = Objects.requireNonNull(uri, "uri");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.link = Objects.requireNonNull(link, "link");
@@ -131,7 +132,7 @@ public final class ModbusTcpConnection implements DeviceConnection {
         return words;
     }
 
-    /** Closes the TCP connection; further calls throw IllegalStateException. Idempotent. */
+    /** Closes the TCP connection or serial port; further calls throw IllegalStateException. Idempotent. */
     @Override
     public void close() {
         link.close();
