@@ -4,6 +4,7 @@ import com.ghgande.j2mod.modbus.ModbusException;
 import com.ghgande.j2mod.modbus.ModbusSlaveException;
 import com.ghgande.j2mod.modbus.facade.AbstractModbusMaster;
 import io.github.herenet.helium.device.DeviceException;
+import io.github.herenet.helium.drivers.internal.Attempts;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -68,10 +69,9 @@ final class ModbusLink implements AutoCloseable {
         T run(AbstractModbusMaster master, int unit) throws ModbusException;
     }
 
-    private static final long MAX_BACKOFF_MILLIS = 100;
-
     private final Settings settings;
     private final int timeoutMillis;
+    private final Attempts attempts;
     private AbstractModbusMaster master;
     private boolean closed;
 
@@ -85,6 +85,7 @@ final class ModbusLink implements AutoCloseable {
             throw new IllegalArgumentException("retries " + settings.retries() + " must not be negative");
         }
         this.timeoutMillis = (int) millis;
+        this.attempts = new Attempts(timeoutMillis, settings.retries());
     }
 
     /** Where it connects. */
@@ -105,31 +106,21 @@ final class ModbusLink implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException(settings + " is closed");
         }
-        int attempts = settings.retries() + 1;
-        DeviceException failure = null;
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            if (attempt > 1) {
-                pause(backoffMillis(attempt - 1));
-            }
+        return attempts.run(() -> {
             try {
                 return transaction.run(connected(), settings.unit());
             } catch (ModbusSlaveException e) {
                 throw new DeviceException.Protocol(settings + " refused the " + what + " with Modbus exception code "
                         + e.getType() + " (" + ModbusSlaveException.getMessage(e.getType()) + ")", e.getType(), e);
-            } catch (LinkFailure e) {
-                failure = e.exception;
+            } catch (Attempts.Failed e) {
                 disconnect();
+                throw e;
             } catch (ModbusException | RuntimeException e) {
-                failure = classify(what, e, settings.endpoint().silence(e));
+                Attempts.Failed failed = new Attempts.Failed(classify(what, e, settings.endpoint().silence(e)));
                 disconnect();
+                throw failed;
             }
-        }
-        String tries = String.format(Locale.ROOT, " (%d %s, timeout %d ms each)", attempts,
-                attempts == 1 ? "try" : "tries", timeoutMillis);
-        if (failure instanceof DeviceException.Timeout) {
-            throw new DeviceException.Timeout(failure.getMessage() + tries, failure.getCause());
-        }
-        throw new DeviceException.Connect(failure.getMessage() + tries, failure.getCause());
+        });
     }
 
     /** Closes the connection (socket or port), if open; further transactions are refused. Idempotent. */
@@ -139,25 +130,19 @@ final class ModbusLink implements AutoCloseable {
         disconnect();
     }
 
-    /** The pause before retry {@code n} (1-based): a tenth of the timeout doubled each time, at most 100 ms. */
-    long backoffMillis(int n) {
-        long base = Math.max(1, timeoutMillis / 10);
-        return Math.min(MAX_BACKOFF_MILLIS, base << Math.min(n - 1, 16));
-    }
-
-    private AbstractModbusMaster connected() throws LinkFailure {
+    private AbstractModbusMaster connected() throws Attempts.Failed {
         if (master == null) {
             AbstractModbusMaster fresh;
             try {
                 fresh = settings.endpoint().master(timeoutMillis);
             } catch (RuntimeException e) {
-                throw new LinkFailure(classify("connection", e, false));
+                throw new Attempts.Failed(classify("connection", e, false));
             }
             try {
                 fresh.connect();
             } catch (Exception e) {
                 fresh.disconnect();
-                throw new LinkFailure(classify("connection", e, mentionsTimeout(e)));
+                throw new Attempts.Failed(classify("connection", e, mentionsTimeout(e)));
             }
             fresh.setRetries(1);            // one try per attempt: our loop does the retrying
             fresh.setCheckingValidity(true); // an answer to another request is a failure, never a value
@@ -180,25 +165,5 @@ final class ModbusLink implements AutoCloseable {
                     + timeoutMillis + " ms: " + detail, e);
         }
         return new DeviceException.Connect(settings + ": the " + what + " failed on the link: " + detail, e);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeviceException.Connect("interrupted while waiting to retry", e);
-        }
-    }
-
-    /** A connection failure, already classified. */
-    private static final class LinkFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-        final transient DeviceException exception;
-
-        LinkFailure(DeviceException exception) {
-            super(exception.getMessage(), exception, false, false);
-            this.exception = exception;
-        }
     }
 }

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -43,7 +42,7 @@ class ModbusRtuDriverTest {
             for (RegisterChannel channel : profile.channels()) {
                 server.set(channel.name(), plausible(channel, n++));
             }
-            Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
+            Set<Thread> before = Leaks.threads();
             DeviceConnection c = devices.open(URI.create("modbus-rtu://" + pty.path
                     + "?baud=19200&unit=3&profile=cryomech-cpa&timeout=1s&retries=2"));
             assertThat(c).isInstanceOf(ModbusConnection.class);
@@ -62,10 +61,10 @@ class ModbusRtuDriverTest {
             assertThat(server.value("enable")).isEqualTo(0.0);
             assertThatThrownBy(() -> c.write(readOnly(profile), 1)).isInstanceOf(DeviceException.InvalidAddress.class)
                     .hasMessageContaining("read-only");
-            assertThat(PtyBridge.openDescriptorsOf(pty.path)).as("the port is open").isEqualTo(1);
+            assertThat(Leaks.openDescriptorsOf(pty.path)).as("the port is open").isEqualTo(1);
 
             c.close();
-            assertThat(PtyBridge.openDescriptorsOf(pty.path)).as("the port is closed").isZero();
+            assertThat(Leaks.openDescriptorsOf(pty.path)).as("the port is closed").isZero();
             assertThatThrownBy(() -> c.read("enable")).isInstanceOf(IllegalStateException.class);
             assertThat(awaitNoNewThreads(before)).as("threads left after close").isEmpty();
         }
@@ -136,8 +135,7 @@ class ModbusRtuDriverTest {
     private static List<Thread> awaitNoNewThreads(Set<Thread> before) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (true) {
-            List<Thread> left = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> !before.contains(t) && t.isAlive())
+            List<Thread> left = Leaks.newThreads(before).stream()
                     .filter(t -> !t.getName().startsWith(ModbusDeviceServer.THREAD_PREFIX))
                     .toList();
             if (left.isEmpty() || System.nanoTime() > deadline) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -26,14 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -286,11 +283,11 @@ class ModbusTcpDriverTest {
 
     @Test
     void leavesNoThreadAndNoSocketAfterConnectionAndServerClose() throws Exception {
-        Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
+        Set<Thread> before = Leaks.threads();
         // j2mod leaves the socket of a failed connect to the garbage collector (another test makes one): let it go first
         System.gc();
         Thread.sleep(100);
-        long socketsBefore = openSockets();
+        long socketsBefore = Leaks.openSockets();
         ModbusDeviceServer server = ModbusDeviceServer.start(DeviceProfile.builtIn("cryomech-cpa"), 1);
         int port = server.port();
         try (Devices devices = Devices.of(new ModbusTcpDriver())) {
@@ -304,30 +301,11 @@ class ModbusTcpDriverTest {
         } finally {
             server.close();
         }
-        Set<Thread> after = new HashSet<>(Thread.getAllStackTraces().keySet());
-        after.removeIf(t -> before.contains(t) || !t.isAlive());
-        assertThat(after).as("threads started and not ended").isEmpty();
-        assertThat(openSockets()).as("open socket descriptors of this process").isLessThanOrEqualTo(socketsBefore);
+        assertThat(Leaks.newThreads(before)).as("threads started and not ended").isEmpty();
+        assertThat(Leaks.openSockets()).as("open socket descriptors of this process").isLessThanOrEqualTo(socketsBefore);
         try (ServerSocket again = new ServerSocket()) {
             again.setReuseAddress(true);
             again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        }
-    }
-
-    /** The socket file descriptors this process holds (Linux); -1 where /proc is not there. */
-    private static long openSockets() throws IOException {
-        Path fds = Path.of("/proc/self/fd");
-        if (!Files.isDirectory(fds)) {
-            return -1;
-        }
-        try (Stream<Path> all = Files.list(fds)) {
-            return all.filter(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd).toString().startsWith("socket:");
-                } catch (IOException e) {
-                    return false; // closed while listing (the listing's own descriptor)
-                }
-            }).count();
         }
     }
 

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -161,7 +160,7 @@ class PollerModbusTest {
 
     @Test
     void closingThePollerConnectionsAndServersLeavesNoThread() throws Exception {
-        Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
+        Set<Thread> before = Leaks.threads();
         Recorder rec = new Recorder();
         try (ModbusDeviceServer server = ModbusDeviceServer.start(PT, 1);
              ModbusDeviceServer silentServer = ModbusDeviceServer.start(PT, 1);
@@ -181,10 +180,7 @@ class PollerModbusTest {
                     .filter(t -> t.isAlive() && t.getName().startsWith(Poller.THREAD_PREFIX))).isEmpty();
         }
         Thread.sleep(100);
-        Set<Thread> after = new HashSet<>(Thread.getAllStackTraces().keySet());
-        after.removeAll(before);
-        after.removeIf(t -> !t.isAlive());
-        assertThat(after).as("threads started and not ended").isEmpty();
+        assertThat(Leaks.newThreads(before)).as("threads started and not ended").isEmpty();
     }
 
     private static URI uri(ModbusDeviceServer server, String query) {

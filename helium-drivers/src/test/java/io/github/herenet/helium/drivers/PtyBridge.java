@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -54,19 +53,6 @@ public final class PtyBridge implements AutoCloseable {
             throw new IllegalStateException("the pty helper printed " + path);
         }
         return new PtyBridge(process, path);
-    }
-
-    /** How many of this process's file descriptors are open on {@code device}. */
-    public static long openDescriptorsOf(String device) throws IOException {
-        try (Stream<Path> all = Files.list(Path.of("/proc/self/fd"))) {
-            return all.filter(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd).toString().equals(device);
-                } catch (IOException e) {
-                    return false; // closed while listing (the listing's own descriptor)
-                }
-            }).count();
-        }
     }
 
     /** Ends the helper (it ends when its stdin does) and waits for it. */

@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -58,19 +54,14 @@ public final class LevelMeterServer implements AutoCloseable {
     /** The name every thread of a server starts with. */
     public static final String THREAD_PREFIX = "helium-sim level-meter";
 
-    private static final long JOIN_MILLIS = 5_000;
     private static final int MAX_LINE = 4096;
     private static final List<String> NONSENSE = List.of("?", "-E- 0x1f", "\u00ff\u00fe\u0001", "35.2 furlongs",
             "level high", "ERR", ".", "1.2.3", "--5 cm", "NaN");
 
     private final Dialect dialect;
-    private final ServerSocket serverSocket;
-    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger accepted = new AtomicInteger();
+    private final Acceptor acceptor;
     private final AtomicInteger commands = new AtomicInteger();
     private final AtomicInteger nonsense = new AtomicInteger();
-    private final Thread acceptor;
     private volatile double level = 50.0;
     private volatile String unit;
     private volatile boolean silent;
@@ -78,14 +69,11 @@ public final class LevelMeterServer implements AutoCloseable {
     private volatile boolean echo;
     private volatile boolean padded;
     private volatile String replyEnding = "\r\n";
-    private volatile boolean closed;
 
     private LevelMeterServer(Dialect dialect, ServerSocket serverSocket) {
         this.dialect = dialect;
         this.unit = dialect == Dialect.LM510 ? "cm" : "%";
-        this.serverSocket = serverSocket;
-        this.acceptor = new Thread(this::acceptLoop, threadName("accept"));
-        acceptor.setDaemon(true);
+        this.acceptor = new Acceptor(serverSocket, THREAD_PREFIX, socket -> () -> session(socket));
         acceptor.start();
     }
 
@@ -111,17 +99,7 @@ public final class LevelMeterServer implements AutoCloseable {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is outside 0-65535");
         }
-        ServerSocket socket = null;
-        try {
-            socket = new ServerSocket();
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-            return new LevelMeterServer(dialect, socket);
-        } catch (IOException e) {
-            closeQuietly(socket);
-            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + " for a " + dialect
-                    + " level meter: " + e.getMessage(), e);
-        }
+        return new LevelMeterServer(dialect, Acceptor.listen(port, "a " + dialect + " level meter"));
     }
 
     /** The protocol it speaks. */
@@ -131,7 +109,7 @@ public final class LevelMeterServer implements AutoCloseable {
 
     /** The TCP port it listens on. */
     public int port() {
-        return serverSocket.getLocalPort();
+        return acceptor.port();
     }
 
     /** Sets the level it reports, in its current {@link #unit()}. */
@@ -195,7 +173,7 @@ public final class LevelMeterServer implements AutoCloseable {
 
     /** How many client connections are open now. */
     public int connections() {
-        return sockets.size();
+        return acceptor.connections();
     }
 
     /** How many command lines it has received in all. */
@@ -211,7 +189,7 @@ public final class LevelMeterServer implements AutoCloseable {
         try {
             StringBuilder line = new StringBuilder();
             int b;
-            while (!closed && (b = in.read()) >= 0) {
+            while (!acceptor.isClosed() && (b = in.read()) >= 0) {
                 if (b == '\r' || b == '\n') {
                     if (line.length() > 0) {
                         answer(line.toString(), out);
@@ -234,15 +212,7 @@ public final class LevelMeterServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        closeQuietly(serverSocket);
-        join(acceptor);
-        // the acceptor has ended: no connection is added any more
-        sockets.forEach(LevelMeterServer::closeQuietly);
-        List.copyOf(threads).forEach(LevelMeterServer::join);
+        acceptor.close();
     }
 
     private void answer(String command, OutputStream out) throws IOException {
@@ -303,58 +273,12 @@ public final class LevelMeterServer implements AutoCloseable {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
-    private void acceptLoop() {
-        while (!closed) {
-            Socket socket;
-            try {
-                socket = serverSocket.accept();
-            } catch (IOException e) {
-                return; // the server socket was closed
-            }
-            sockets.add(socket);
-            threads.removeIf(t -> !t.isAlive());
-            Thread thread = new Thread(() -> session(socket), threadName("connection " + accepted.incrementAndGet()));
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
-        }
-    }
-
     private void session(Socket socket) {
         try {
             socket.setTcpNoDelay(true);
             serve(socket.getInputStream(), socket.getOutputStream());
         } catch (IOException e) {
-            // could not set up the connection: drop it
-        } finally {
-            closeQuietly(socket);
-            sockets.remove(socket);
-        }
-    }
-
-    private String threadName(String what) {
-        return THREAD_PREFIX + " :" + serverSocket.getLocalPort() + " " + what;
-    }
-
-    private static void join(Thread thread) {
-        try {
-            thread.join(JOIN_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while closing " + thread.getName(), e);
-        }
-        if (thread.isAlive()) {
-            throw new IllegalStateException("thread " + thread.getName() + " did not end within " + JOIN_MILLIS + " ms");
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // closing: nothing more to do
-            }
+            // could not set up the connection: drop it (the acceptor closes its socket)
         }
     }
 }

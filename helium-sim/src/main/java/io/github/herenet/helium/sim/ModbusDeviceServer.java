@@ -10,19 +10,12 @@ import com.ghgande.j2mod.modbus.net.AbstractModbusListener;
 import com.ghgande.j2mod.modbus.procimg.ProcessImage;
 import io.github.herenet.helium.device.DeviceProfile;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A simulated Modbus TCP (or RTU) device on 127.0.0.1: serves a {@link DeviceProfile}'s registers under one unit
@@ -57,8 +50,6 @@ public final class ModbusDeviceServer implements AutoCloseable {
     /** The name every thread of a server starts with. */
     public static final String THREAD_PREFIX = "helium-sim modbus-tcp";
 
-    private static final long JOIN_MILLIS = 5_000;
-
     /** How requests and answers are framed on the server's connections. */
     public enum Framing {
         /** Modbus TCP: an MBAP header before each PDU. */
@@ -71,22 +62,19 @@ public final class ModbusDeviceServer implements AutoCloseable {
 
     private final ProfileImage image;
     private final int unitId;
-    private final ServerSocket serverSocket;
     private final ImageListener listener = new ImageListener();
-    private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger accepted = new AtomicInteger();
-    private final Thread acceptor;
+    private final Acceptor acceptor;
     private volatile boolean silent;
     private volatile long delayMillis;
-    private volatile boolean closed;
 
     private ModbusDeviceServer(DeviceProfile profile, int unitId, ServerSocket serverSocket, Framing framing) {
         this.framing = framing;
         this.image = new ProfileImage(profile, unitId);
         this.unitId = unitId;
-        this.serverSocket = serverSocket;
-        this.acceptor = new Thread(this::acceptLoop, threadName("accept"));
-        acceptor.setDaemon(true);
+        this.acceptor = new Acceptor(serverSocket, THREAD_PREFIX, socket -> {
+            ModbusTCPTransport transport = transport(socket);
+            return () -> serve(transport);
+        });
         acceptor.start();
     }
 
@@ -137,22 +125,13 @@ public final class ModbusDeviceServer implements AutoCloseable {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is outside 0-65535");
         }
-        ServerSocket socket = null;
-        try {
-            socket = new ServerSocket();
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-            return new ModbusDeviceServer(profile, unitId, socket, framing);
-        } catch (IOException e) {
-            closeQuietly(socket);
-            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + " for Modbus device "
-                    + profile.name() + ": " + e.getMessage(), e);
-        }
+        return new ModbusDeviceServer(profile, unitId, Acceptor.listen(port, "Modbus device " + profile.name()),
+                framing);
     }
 
     /** The TCP port it listens on. */
     public int port() {
-        return serverSocket.getLocalPort();
+        return acceptor.port();
     }
 
     /** How it frames requests and answers. */
@@ -203,7 +182,7 @@ public final class ModbusDeviceServer implements AutoCloseable {
 
     /** How many client connections are open now. */
     public int connections() {
-        return sessions.size();
+        return acceptor.connections();
     }
 
     /**
@@ -214,40 +193,24 @@ public final class ModbusDeviceServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        closeQuietly(serverSocket);
-        join(acceptor);
-        // the acceptor has ended: no session is added any more
-        List<Session> open = List.copyOf(sessions);
-        open.forEach(Session::close);
-        open.forEach(s -> join(s.thread));
+        acceptor.close();
     }
 
-    private void acceptLoop() {
-        while (!closed) {
-            Socket socket;
-            try {
-                socket = serverSocket.accept();
-            } catch (IOException e) {
-                return; // the server socket was closed
-            }
-            try {
-                Session session = new Session(socket, accepted.incrementAndGet());
-                sessions.add(session);
-                session.thread.start();
-            } catch (IOException e) {
-                closeQuietly(socket);
-            }
+    /** A transport over an accepted connection, framed as the server frames. */
+    private ModbusTCPTransport transport(Socket socket) throws SocketException {
+        socket.setTcpNoDelay(true);
+        if (framing == Framing.RTU) {
+            ModbusTCPTransport transport = new ModbusRTUTCPTransport(socket);
+            transport.setTimeout(0); // a serial line stays open while idle
+            return transport;
         }
+        return new ModbusTCPTransport(socket);
     }
 
-    private void serve(Session session) {
+    private void serve(ModbusTCPTransport transport) {
         try {
-            while (!closed) {
-                ModbusRequest request = session.transport.readRequest(listener);
+            while (!acceptor.isClosed()) {
+                ModbusRequest request = transport.readRequest(listener);
                 if (silent) {
                     continue;
                 }
@@ -260,66 +223,14 @@ public final class ModbusDeviceServer implements AutoCloseable {
                 if (delay > 0) {
                     Thread.sleep(delay);
                 }
-                session.transport.writeResponse(response);
+                transport.writeResponse(response);
             }
         } catch (ModbusIOException | RuntimeException e) {
             // the client hung up, sent garbage, or the server is closing: drop this connection only
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            session.close();
-            sessions.remove(session);
         }
-    }
-
-    private String threadName(String what) {
-        return THREAD_PREFIX + " :" + serverSocket.getLocalPort() + " " + what;
-    }
-
-    private static void join(Thread thread) {
-        try {
-            thread.join(JOIN_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while closing " + thread.getName(), e);
-        }
-        if (thread.isAlive()) {
-            throw new IllegalStateException("thread " + thread.getName() + " did not end within " + JOIN_MILLIS + " ms");
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // closing: nothing more to do
-            }
-        }
-    }
-
-    /** One accepted client connection and the thread that serves it. */
-    private final class Session {
-        final Socket socket;
-        final ModbusTCPTransport transport;
-        final Thread thread;
-
-        Session(Socket socket, int number) throws SocketException {
-            this.socket = socket;
-            socket.setTcpNoDelay(true);
-            if (framing == Framing.RTU) {
-                this.transport = new ModbusRTUTCPTransport(socket);
-                this.transport.setTimeout(0); // a serial line stays open while idle
-            } else {
-                this.transport = new ModbusTCPTransport(socket);
-            }
-            this.thread = new Thread(() -> serve(this), threadName("connection " + number));
-            thread.setDaemon(true);
-        }
-
-        void close() {
-            closeQuietly(socket);
-        }
+        // the acceptor closes the connection's socket when this returns
     }
 
     /** Gives j2mod's request handlers the image; it does not listen itself. */

@@ -1,11 +1,11 @@
 package io.github.herenet.helium.drivers.level;
 
 import io.github.herenet.helium.device.DeviceException;
+import io.github.herenet.helium.drivers.internal.Attempts;
 
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -24,13 +24,11 @@ final class LineLink implements AutoCloseable {
         LinePort open(int timeoutMillis) throws IOException;
     }
 
-    private static final long MAX_BACKOFF_MILLIS = 100;
-
     private final String name;
     private final LevelProtocol protocol;
     private final Opener opener;
     private final int timeoutMillis;
-    private final int retries;
+    private final Attempts attempts;
     private LinePort port;
     private boolean closed;
 
@@ -51,7 +49,7 @@ final class LineLink implements AutoCloseable {
             throw new IllegalArgumentException("retries " + retries + " is outside 0-100");
         }
         this.timeoutMillis = (int) millis;
-        this.retries = retries;
+        this.attempts = new Attempts(timeoutMillis, retries);
     }
 
     /**
@@ -66,12 +64,7 @@ final class LineLink implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException(name + " is closed");
         }
-        int attempts = retries + 1;
-        DeviceException failure = null;
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            if (attempt > 1) {
-                pause(backoffMillis(attempt - 1));
-            }
+        return attempts.run(() -> {
             long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
             try {
                 LinePort open = connected();
@@ -95,20 +88,17 @@ final class LineLink implements AutoCloseable {
                 throw new DeviceException.Protocol(name + " sent a line longer than " + LinePort.MAX_LINE
                         + " bytes, starting \"" + ReplyText.quote(e.start) + "\"", -1, e);
             } catch (LinePort.LineTimeout | SocketTimeoutException e) {
-                failure = new DeviceException.Timeout(name + ": " + e.getMessage() + " within " + timeoutMillis
-                        + " ms", e);
+                Attempts.Failed failed = new Attempts.Failed(new DeviceException.Timeout(name + ": " + e.getMessage()
+                        + " within " + timeoutMillis + " ms", e));
                 disconnect();
+                throw failed;
             } catch (IOException e) {
-                failure = new DeviceException.Connect(name + ": the link failed: " + e.getMessage(), e);
+                Attempts.Failed failed = new Attempts.Failed(
+                        new DeviceException.Connect(name + ": the link failed: " + e.getMessage(), e));
                 disconnect();
+                throw failed;
             }
-        }
-        String tries = String.format(Locale.ROOT, " (%d %s, timeout %d ms each)", attempts,
-                attempts == 1 ? "try" : "tries", timeoutMillis);
-        if (failure instanceof DeviceException.Timeout) {
-            throw new DeviceException.Timeout(failure.getMessage() + tries, failure.getCause());
-        }
-        throw new DeviceException.Connect(failure.getMessage() + tries, failure.getCause());
+        });
     }
 
     /** Closes the port, if open; further reads are refused. Idempotent. */
@@ -116,12 +106,6 @@ final class LineLink implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         disconnect();
-    }
-
-    /** The pause before retry {@code n} (1-based): a tenth of the timeout doubled each time, at most 100 ms. */
-    long backoffMillis(int n) {
-        long base = Math.max(1, timeoutMillis / 10);
-        return Math.min(MAX_BACKOFF_MILLIS, base << Math.min(n - 1, 16));
     }
 
     private LinePort connected() throws IOException {
@@ -135,15 +119,6 @@ final class LineLink implements AutoCloseable {
         if (port != null) {
             port.close();
             port = null;
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeviceException.Connect("interrupted while waiting to retry", e);
         }
     }
 

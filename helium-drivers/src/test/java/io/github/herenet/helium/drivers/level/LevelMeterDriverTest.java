@@ -5,6 +5,7 @@ import io.github.herenet.helium.device.DeviceException;
 import io.github.herenet.helium.device.Devices;
 import io.github.herenet.helium.device.Quality;
 import io.github.herenet.helium.device.Reading;
+import io.github.herenet.helium.drivers.Leaks;
 import io.github.herenet.helium.sim.LevelMeterServer;
 import io.github.herenet.helium.sim.LevelMeterServer.Dialect;
 import org.junit.jupiter.api.Test;
@@ -18,16 +19,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -286,8 +283,8 @@ class LevelMeterDriverTest {
 
     @Test
     void leavesNoThreadAndNoSocketAfterConnectionAndServerClose() throws Exception {
-        Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
-        long socketsBefore = openSockets();
+        Set<Thread> before = Leaks.threads();
+        long socketsBefore = Leaks.openSockets();
         LevelMeterServer meter = LevelMeterServer.start(Dialect.LM510);
         int port = meter.port();
         try (Devices devices = Devices.of(new TcpLevelDriver())) {
@@ -301,30 +298,11 @@ class LevelMeterDriverTest {
         } finally {
             meter.close();
         }
-        Set<Thread> after = new HashSet<>(Thread.getAllStackTraces().keySet());
-        after.removeIf(t -> before.contains(t) || !t.isAlive());
-        assertThat(after).as("threads started and not ended").isEmpty();
-        assertThat(openSockets()).as("open socket descriptors of this process").isLessThanOrEqualTo(socketsBefore);
+        assertThat(Leaks.newThreads(before)).as("threads started and not ended").isEmpty();
+        assertThat(Leaks.openSockets()).as("open socket descriptors of this process").isLessThanOrEqualTo(socketsBefore);
         try (ServerSocket again = new ServerSocket()) {
             again.setReuseAddress(true);
             again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        }
-    }
-
-    /** The socket file descriptors this process holds (Linux); -1 where /proc is not there. */
-    static long openSockets() throws IOException {
-        Path fds = Path.of("/proc/self/fd");
-        if (!Files.isDirectory(fds)) {
-            return -1;
-        }
-        try (Stream<Path> all = Files.list(fds)) {
-            return all.filter(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd).toString().startsWith("socket:");
-                } catch (IOException e) {
-                    return false; // closed while listing (the listing's own descriptor)
-                }
-            }).count();
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.herenet.helium.device.DeviceConnection;
 import io.github.herenet.helium.device.DeviceException;
 import io.github.herenet.helium.device.Devices;
 import io.github.herenet.helium.device.Reading;
+import io.github.herenet.helium.drivers.Leaks;
 import io.github.herenet.helium.drivers.PtyBridge;
 import io.github.herenet.helium.sim.LevelMeterServer;
 import io.github.herenet.helium.sim.LevelMeterServer.Dialect;
@@ -41,9 +42,9 @@ class SerialLevelDriverTest {
                 assertThat(c.read("level").value()).isEqualTo(13.9);
             }
             assertThat(c.read("level").unit()).isEqualTo("in");
-            assertThat(PtyBridge.openDescriptorsOf(pty.path)).as("the port is open").isEqualTo(1);
+            assertThat(Leaks.openDescriptorsOf(pty.path)).as("the port is open").isEqualTo(1);
             c.close();
-            assertThat(PtyBridge.openDescriptorsOf(pty.path)).as("the port is closed").isZero();
+            assertThat(Leaks.openDescriptorsOf(pty.path)).as("the port is closed").isZero();
         }
     }
 
