@@ -2,16 +2,12 @@ package io.github.herenet.helium.json;
 
 import io.github.herenet.helium.device.DeviceProfile;
 import io.github.herenet.helium.device.RegisterChannel;
-import jakarta.json.JsonException;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A Modbus {@link DeviceProfile} as JSON: the register map of a device, shipped for known devices and
@@ -49,21 +45,7 @@ public final class DeviceProfileJson {
      * @throws IOException         if {@code in} cannot be read
      */
     public static DeviceProfile read(Reader in) throws IOException {
-        Objects.requireNonNull(in, "in");
-        try (JsonParser parser = JsonIo.parser(in)) {
-            Object value = JsonTree.document(parser);
-            if (!(value instanceof Fields fields)) {
-                throw new Problem(Pointer.ROOT, "must be an object {\"name\": ..., \"channels\": [...]}, got "
-                        + JsonIo.describe(value));
-            }
-            return fields.make(DeviceProfileJson::profile);
-        } catch (Problem p) {
-            throw p.located();
-        } catch (JsonParsingException e) {
-            throw JsonIo.malformed(e, "");
-        } catch (JsonException e) {
-            throw JsonIo.ioOrThrow(e, "");
-        }
+        return JsonIo.readObject(in, "{\"name\": ..., \"channels\": [...]}", DeviceProfileJson::profile);
     }
 
     private static DeviceProfile profile(Fields doc) {

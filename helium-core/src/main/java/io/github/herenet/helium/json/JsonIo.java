@@ -17,6 +17,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What the codecs share about jakarta.json: the provider and its factories, looked up once (a lookup per
@@ -61,6 +63,34 @@ final class JsonIo {
     }
 
     /** Malformed JSON, with the parser's line and column. */
+    /** Reads a JSON document from {@code in} with {@code body}, turning every failure into a located {@link JsonFormatException}. */
+    static <T> T read(Reader in, Function<JsonParser, T> body) throws IOException {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser parser = parser(in)) {
+            return body.apply(parser);
+        } catch (Problem p) {
+            throw p.located();
+        } catch (JsonParsingException e) {
+            throw malformed(e, "");
+        } catch (JsonException e) {
+            throw ioOrThrow(e, "");
+        }
+    }
+
+    /**
+     * Reads a document that must be one JSON object, built by {@code make} ({@link Fields#make}: members it
+     * does not ask for are refused); {@code shape} describes the expected object for the error message.
+     */
+    static <T> T readObject(Reader in, String shape, Function<Fields, T> make) throws IOException {
+        return read(in, parser -> {
+            Object value = JsonTree.document(parser);
+            if (!(value instanceof Fields fields)) {
+                throw new Problem(Pointer.ROOT, "must be an object " + shape + ", got " + describe(value));
+            }
+            return fields.make(make);
+        });
+    }
+
     static JsonFormatException malformed(JsonParsingException e, String prefix) {
         JsonLocation location = e.getLocation();
         long line = location == null ? -1 : location.getLineNumber();

@@ -6,7 +6,6 @@ import io.github.herenet.helium.ledger.RecordedEvent;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -107,20 +106,13 @@ public final class LedgerJson {
      * @throws IOException         if {@code in} cannot be read
      */
     public static List<LedgerEvent> read(Reader in) throws IOException {
-        Objects.requireNonNull(in, "in");
-        try (JsonParser parser = JsonIo.parser(in)) {
+        return JsonIo.read(in, parser -> {
             List<LedgerEvent> events = document(parser);
             if (parser.hasNext()) {
                 throw new Problem(Pointer.ROOT, "holds more than one JSON value");
             }
             return events;
-        } catch (Problem p) {
-            throw p.located();
-        } catch (JsonParsingException e) {
-            throw JsonIo.malformed(e, "");
-        } catch (JsonException e) {
-            throw JsonIo.ioOrThrow(e, "");
-        }
+        });
     }
 
     private static List<LedgerEvent> document(JsonParser parser) {

@@ -16,10 +16,7 @@ import io.github.herenet.helium.thermo.StandardConditions;
 import io.github.herenet.helium.units.Mass;
 import io.github.herenet.helium.units.Pressure;
 import io.github.herenet.helium.units.Volume;
-import jakarta.json.JsonException;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -178,21 +175,8 @@ public final class NetworkJson {
      * @throws IOException         if {@code in} cannot be read
      */
     public static Network read(Reader in) throws IOException {
-        Objects.requireNonNull(in, "in");
-        try (JsonParser parser = JsonIo.parser(in)) {
-            Object value = JsonTree.document(parser);
-            if (!(value instanceof Fields fields)) {
-                throw new Problem(Pointer.ROOT, "must be an object {\"sites\": [...], \"labs\": [...], "
-                        + "\"meters\": [...], \"vessels\": [...]}, got " + JsonIo.describe(value));
-            }
-            return fields.make(NetworkJson::network);
-        } catch (Problem p) {
-            throw p.located();
-        } catch (JsonParsingException e) {
-            throw JsonIo.malformed(e, "");
-        } catch (JsonException e) {
-            throw JsonIo.ioOrThrow(e, "");
-        }
+        return JsonIo.readObject(in, "{\"sites\": [...], \"labs\": [...], \"meters\": [...], \"vessels\": [...]}",
+                NetworkJson::network);
     }
 
     private static Network network(Fields doc) {
