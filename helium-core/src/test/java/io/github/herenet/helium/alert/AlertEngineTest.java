@@ -158,4 +158,36 @@ class AlertEngineTest {
         }
         assertThat(heard).hasSize(4);
     }
+
+    @Test
+    void pollListenerFeedsReadingsWithTheConnectionUriAsSubject() {
+        AlertEngine e = engine(null, NEARLY_FULL);
+        io.github.herenet.helium.device.DeviceConnection connection = new io.github.herenet.helium.device.DeviceConnection() {
+            @Override
+            public java.net.URI uri() {
+                return java.net.URI.create(DEV);
+            }
+
+            @Override
+            public List<io.github.herenet.helium.device.Channel> channels() {
+                return List.of();
+            }
+
+            @Override
+            public Reading read(String channel) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void write(String channel, double value) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        e.pollListener().onReading(connection, new Reading("level", 97, "%", Quality.GOOD, clock.instant()));
+        assertThat(e.openAlerts()).extracting(Alert::subject).containsExactly(SUBJECT);
+    }
 }
