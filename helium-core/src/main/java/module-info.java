@@ -17,6 +17,7 @@ module io.github.herenet.helium.core {
     exports io.github.herenet.helium.device.spi;
     exports io.github.herenet.helium.reconcile;
     exports io.github.herenet.helium.plan;
+    exports io.github.herenet.helium.alert;
 
     uses io.github.herenet.helium.device.spi.DeviceDriver;
 

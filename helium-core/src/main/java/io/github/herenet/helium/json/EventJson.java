@@ -1,6 +1,7 @@
 package io.github.herenet.helium.json;
 
 import io.github.herenet.helium.ledger.LedgerEvent;
+import io.github.herenet.helium.ledger.LedgerEvent.AlertChanged;
 import io.github.herenet.helium.ledger.LedgerEvent.BagEmptied;
 import io.github.herenet.helium.ledger.LedgerEvent.BagFull;
 import io.github.herenet.helium.ledger.LedgerEvent.BagSwapped;
@@ -137,7 +138,16 @@ public final class EventJson {
                     },
                     f -> new CampaignStep(f.instant("time"), f.string("campaignId"), f.string("siteId"),
                             f.choice("step", CampaignStep.Step.class), f.optionalString("vesselId"), Readings.amount(f),
-                            f.string("note")));
+                            f.string("note")))
+            .add("AlertChanged", AlertChanged.class,
+                    (g, e) -> {
+                        g.write("alertId", e.alertId()).write("rule", e.rule()).write("subject", e.subject())
+                                .write("state", e.state());
+                        nullable(g, "by", e.by());
+                        g.write("note", e.note());
+                    },
+                    f -> new AlertChanged(f.instant("time"), f.string("alertId"), f.string("rule"), f.string("subject"),
+                            f.string("state"), f.optionalString("by"), f.string("note")));
 
     private EventJson() {
     }

@@ -307,4 +307,28 @@ public sealed interface LedgerEvent {
             }
         }
     }
+
+    /**
+     * A step in an alert's life (raised, acknowledged, cleared), recorded for the audit trail. It changes
+     * no helium balance.
+     *
+     * @param time    when
+     * @param alertId the alert
+     * @param rule    the rule that raised it
+     * @param subject what it is about (a device and channel, or a vessel)
+     * @param state   the new state: {@code RAISED}, {@code ACKNOWLEDGED} or {@code CLEARED}
+     * @param by      who acknowledged it, or {@code null}
+     * @param note    free text (the value and threshold), possibly empty
+     */
+    record AlertChanged(Instant time, String alertId, String rule, String subject, String state, String by,
+                        String note) implements LedgerEvent {
+        /** @throws IllegalArgumentException for a missing id, rule, subject or state; NullPointerException without a note */
+        public AlertChanged {
+            Events.check(time, alertId, "alert");
+            Events.require(rule, "rule");
+            Events.require(subject, "subject");
+            Events.require(state, "state");
+            Objects.requireNonNull(note, "note");
+        }
+    }
 }

@@ -73,7 +73,7 @@ class EventJsonTest {
         JsonFormatException e = catchThrowableOfType(JsonFormatException.class,
                 () -> EventJson.decode("{\"type\":\"LiquidDelivery\",\"time\":\"2026-01-05T09:00:00Z\"}"));
         assertThat(e).hasMessageStartingWith("event: field 'type' must be one of LiquidDelivered, DewarReturned, MeterRead,")
-                .hasMessageEndingWith("CampaignStep, got \"LiquidDelivery\"");
+                .hasMessageEndingWith("CampaignStep, AlertChanged, got \"LiquidDelivery\"");
         assertThat(e.pointer()).hasValue("/type");
         assertThatThrownBy(() -> EventJson.decode("{\"time\":\"2026-01-05T09:00:00Z\"}"))
                 .hasMessage("event: field 'type' is missing");

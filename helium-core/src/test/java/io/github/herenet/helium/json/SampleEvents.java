@@ -53,6 +53,9 @@ final class SampleEvents {
                         new LiquidLevel.GrossWeight(Mass.ofKilograms(95.2)), Pressure.ofPascals(1e5))),
                 new CampaignStep(T, "HG-1", "okayama", CampaignStep.Step.LIQUID_TO_DEWAR, "D-07",
                         HeliumAmount.ofKilograms(1e-300), "first dewar"),
-                new CampaignStep(T, "HG-1", "okayama", CampaignStep.Step.DONE, null, HeliumAmount.ZERO, ""));
+                new CampaignStep(T, "HG-1", "okayama", CampaignStep.Step.DONE, null, HeliumAmount.ZERO, ""),
+                new LedgerEvent.AlertChanged(T, "A-1", "bag-full", "modbus://bag-1/level", "RAISED", null, "92.0 > 90.0"),
+                new LedgerEvent.AlertChanged(T.plusSeconds(60), "A-1", "bag-full", "modbus://bag-1/level", "ACKNOWLEDGED",
+                        "Yamada \u5c71\u7530", ""));
     }
 }

@@ -61,7 +61,10 @@ final class JdbcTestEvents {
                         default -> new VesselReading.Gas(Pressure.ofMegapascals(x / 10), Temperature.ofCelsius(15),
                                 new Purity(0.999));
                     });
-            default -> n % 2 == 0
+            default -> n / kinds % 4 == 3
+                    ? new LedgerEvent.AlertChanged(time, "A-" + n, "rule-" + n % 3, "modbus://bag-" + n % 5 + "/level",
+                    n % 2 == 0 ? "RAISED" : "ACKNOWLEDGED", n % 2 == 0 ? null : "operator " + n, "note " + x)
+                    : n % 2 == 0
                     ? new LedgerEvent.CampaignStep(time, "HG-" + n % 3, "site-" + n % 5, LedgerEvent.CampaignStep.Step.PLAN,
                     null, HeliumAmount.ZERO, "")
                     : new LedgerEvent.CampaignStep(time, "HG-" + n % 3, "site-" + n % 5,

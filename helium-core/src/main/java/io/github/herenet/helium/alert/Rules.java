@@ -1,0 +1,33 @@
+package io.github.herenet.helium.alert;
+
+import java.util.Objects;
+
+/** Argument checks shared by the rules. */
+final class Rules {
+
+    private Rules() {
+    }
+
+    static void check(String name, String subject, AlertKind kind, Severity severity) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a rule needs a name (non-blank), got " + name);
+        }
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("rule " + name + " needs a subject (non-blank), got " + subject);
+        }
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(severity, "severity");
+    }
+
+    static void finite(double value, String what) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " must be finite, got " + value);
+        }
+    }
+
+    static void atLeastOne(int value, String name, String what) {
+        if (value < 1) {
+            throw new IllegalArgumentException("rule " + name + ": " + what + " must be >= 1, got " + value);
+        }
+    }
+}
