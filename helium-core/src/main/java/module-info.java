@@ -5,6 +5,7 @@
  */
 module io.github.herenet.helium.core {
     requires jakarta.json;
+    requires java.net.http;
     requires java.sql;
     requires org.slf4j;
 
@@ -20,5 +21,8 @@ module io.github.herenet.helium.core {
     exports io.github.herenet.helium.alert;
 
     uses io.github.herenet.helium.device.spi.DeviceDriver;
+    uses io.github.herenet.helium.alert.Notifier;
+
+    provides io.github.herenet.helium.alert.Notifier with io.github.herenet.helium.alert.LogNotifier;
 
 }

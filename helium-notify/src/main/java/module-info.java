@@ -1,0 +1,10 @@
+/**
+ * HeReNet Helium notifiers with heavier dependencies than helium-core: e-mail over SMTP
+ * ({@link io.github.herenet.helium.alert.mail.EmailNotifier}, Jakarta Mail on Eclipse Angus).
+ */
+module io.github.herenet.helium.notify {
+    requires transitive io.github.herenet.helium.core;
+    requires transitive jakarta.mail;
+
+    exports io.github.herenet.helium.alert.mail;
+}
