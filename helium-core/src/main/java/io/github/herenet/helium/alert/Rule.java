@@ -163,8 +163,7 @@ public sealed interface Rule {
         @Override
         public Check newCheck() {
             return new Check() {
-                private boolean active;
-                private int run;
+                private final Toggle toggle = new Toggle(debounce);
                 private double value = Double.NaN;
 
                 @Override
@@ -174,19 +173,9 @@ public sealed interface Rule {
                     }
                     double v = r.value();
                     value = v;
-                    boolean toward = active
+                    return toggle.step(toggle.active()
                             ? (direction == Direction.ABOVE ? v < limit - hysteresis : v > limit + hysteresis)
-                            : (direction == Direction.ABOVE ? v >= limit : v <= limit);
-                    if (!toward) {
-                        run = 0;
-                        return Verdict.HOLD;
-                    }
-                    if (++run < debounce) {
-                        return Verdict.HOLD;
-                    }
-                    run = 0;
-                    active = !active;
-                    return active ? Verdict.RAISE : Verdict.CLEAR;
+                            : (direction == Direction.ABOVE ? v >= limit : v <= limit));
                 }
 
                 @Override
@@ -225,8 +214,7 @@ public sealed interface Rule {
         @Override
         public Check newCheck() {
             return new Check() {
-                private boolean active;
-                private int run;
+                private final Toggle toggle = new Toggle(debounce);
                 private double last = Double.NaN;
                 private long lastNanos;
                 private double rate = Double.NaN;
@@ -245,17 +233,7 @@ public sealed interface Rule {
                         return Verdict.HOLD;
                     }
                     rate = (previous - r.value()) / ((nanos - previousNanos) / 1e9);
-                    boolean toward = active ? rate < limit - hysteresis : rate >= limit;
-                    if (!toward) {
-                        run = 0;
-                        return Verdict.HOLD;
-                    }
-                    if (++run < debounce) {
-                        return Verdict.HOLD;
-                    }
-                    run = 0;
-                    active = !active;
-                    return active ? Verdict.RAISE : Verdict.CLEAR;
+                    return toggle.step(toggle.active() ? rate < limit - hysteresis : rate >= limit);
                 }
 
                 @Override
