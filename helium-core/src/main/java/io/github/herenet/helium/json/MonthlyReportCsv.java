@@ -80,19 +80,51 @@ public final class MonthlyReportCsv {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
         row(out, COLUMNS.toArray(String[]::new));
-        for (MonthlyReport.Line line : report.labs()) {
-            row(out, line, report.conditions());
-        }
-        for (MonthlyReport.Line line : report.sites()) {
-            row(out, line, report.conditions());
-        }
-        row(out, report.network(), report.conditions());
+        rows(out, report, null);
     }
 
-    private static void row(Appendable out, MonthlyReport.Line line, StandardConditions conditions) throws IOException {
+    /**
+     * Writes several months as one CSV table, for a season or a year in one spreadsheet: the columns of
+     * {@link #COLUMNS} preceded by {@code month} ({@code 2026-04}), and the rows of each report in turn.
+     *
+     * @param reports the reports, in the order their rows are written (each may have its own conditions)
+     * @param out     where the header and rows go
+     * @throws IOException if {@code out} fails
+     */
+    public static void writeMonths(List<MonthlyReport> reports, Appendable out) throws IOException {
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(out, "out");
+        String[] header = new String[COLUMNS.size() + 1];
+        header[0] = "month";
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            header[i + 1] = COLUMNS.get(i);
+        }
+        row(out, header);
+        for (MonthlyReport report : reports) {
+            rows(out, report, report.month().toString());
+        }
+    }
+
+    /** The report's lab, site and network rows, each led by {@code month} unless it is null. */
+    private static void rows(Appendable out, MonthlyReport report, String month) throws IOException {
+        for (MonthlyReport.Line line : report.labs()) {
+            row(out, month, line, report.conditions());
+        }
+        for (MonthlyReport.Line line : report.sites()) {
+            row(out, month, line, report.conditions());
+        }
+        row(out, month, report.network(), report.conditions());
+    }
+
+    private static void row(Appendable out, String month, MonthlyReport.Line line, StandardConditions conditions)
+            throws IOException {
         double supplied = line.suppliedKilograms();
         double change = line.inventoryChangeKilograms();
         OptionalDouble rate = line.recoveryRate();
+        if (month != null) {
+            field(out, month);
+            out.append(',');
+        }
         row(out,
                 line.scope().name().toLowerCase(Locale.ROOT),
                 line.id(),

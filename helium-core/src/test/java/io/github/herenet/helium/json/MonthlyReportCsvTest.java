@@ -69,6 +69,25 @@ class MonthlyReportCsvTest {
     }
 
     @Test
+    void severalMonthsGoInOneTableLedByTheirMonth() throws IOException {
+        MonthlyReport january = report();
+        MonthlyReport february = new MonthlyReport(YearMonth.of(2026, 2), january.zone(), january.conditions(),
+                january.labs(), january.sites(), january.network());
+        StringBuilder out = new StringBuilder();
+        MonthlyReportCsv.writeMonths(List.of(january, february), out);
+
+        String[] expectedRows = EXPECTED.split("\r\n");
+        List<String> lines = List.of(out.toString().split("\r\n"));
+        assertThat(out.toString()).endsWith("\r\n");
+        assertThat(lines).hasSize(1 + 2 * (expectedRows.length - 1));
+        assertThat(lines.get(0)).isEqualTo("month," + expectedRows[0]);
+        for (int i = 1; i < expectedRows.length; i++) {
+            assertThat(lines.get(i)).isEqualTo("2026-01," + expectedRows[i]);
+            assertThat(lines.get(i + expectedRows.length - 1)).isEqualTo("2026-02," + expectedRows[i]);
+        }
+    }
+
+    @Test
     void theDefaultLocaleDoesNotMatter() throws IOException {
         Locale previous = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
