@@ -38,6 +38,49 @@ public final class JsonFormatException extends IllegalArgumentException {
     }
 
     /**
+     * A bad value at {@code pointer} in a document read by a codec outside this package (a simulation
+     * scenario embedding a network, say): the message is {@code pointer: detail}, as this package writes it.
+     *
+     * @param pointer the RFC 6901 pointer of the offending or missing value ({@code ""} for the document)
+     * @param detail  what is wrong and what is allowed, e.g. {@code must be a number, got "abc"}
+     * @return the exception, to be thrown
+     */
+    public static JsonFormatException at(String pointer, String detail) {
+        java.util.Objects.requireNonNull(pointer, "pointer");
+        return new JsonFormatException((pointer.isEmpty() ? "(document)" : pointer) + ": " + detail, pointer);
+    }
+
+    /**
+     * Malformed JSON found by a jakarta.json parser outside this package, with the parser's line and column.
+     *
+     * @param e the parser's exception
+     * @return the exception, to be thrown
+     */
+    public static JsonFormatException malformed(jakarta.json.stream.JsonParsingException e) {
+        return JsonIo.malformed(e, "");
+    }
+
+    /**
+     * This problem as found in a document embedded at {@code parent} of a larger one: the pointer and the
+     * message are prefixed with it ({@code /vessels/3/id} under {@code /network} is {@code /network/vessels/3/id}).
+     * Malformed JSON (no pointer) is returned unchanged.
+     *
+     * @param parent the pointer of the embedded document in the larger one
+     * @return the relocated exception
+     */
+    public JsonFormatException under(String parent) {
+        if (pointer == null) {
+            return this;
+        }
+        String message = getMessage();
+        int colon = message.indexOf(": ");
+        String detail = colon < 0 ? message : message.substring(colon + 2);
+        JsonFormatException moved = at(parent + pointer, detail);
+        moved.initCause(this);
+        return moved;
+    }
+
+    /**
      * The RFC 6901 JSON pointer to the offending or missing value ({@code ""} for the whole document,
      * {@code /events/12/event/litres}); empty for malformed JSON, which has a {@link #line()} instead.
      *

@@ -1,0 +1,143 @@
+package io.github.herenet.helium.sim.network;
+
+import io.github.herenet.helium.ledger.LedgerEvent;
+import io.github.herenet.helium.thermo.HeliumAmount;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The hub's plant: cylinders fed to the purifier (what it keeps goes to the gas store, the rest is lost with
+ * the impurities), the liquefier's daily run (its share of the received gas, as the phase allows, into the hub's
+ * dewars), and the dewars it sends out (its own liquid first, then liquid bought from a supplier).
+ */
+final class HubPlant {
+
+    /** Dewars are filled to this share of their capacity. */
+    static final double FILL = 0.98;
+
+    final Engine engine;
+    final Scenario.Hub cfg;
+    final String siteId;
+    final List<Dw> dewars = new ArrayList<>();
+    double gasStoreKg;
+    /** Purified gas the phase allows to be liquefied and not yet liquefied, kg. */
+    double allowanceKg;
+    double producedLitres;
+    double purchasedLitres;
+    boolean liquefying;
+
+    HubPlant(Engine engine, Scenario.Hub cfg) {
+        this.engine = engine;
+        this.cfg = cfg;
+        this.siteId = cfg.siteId();
+    }
+
+    /** Feeds cylinders just received to the purifier. */
+    void feed(List<Cyl> cylinders) {
+        double share = engine.phase().liquefyShare();
+        for (Cyl c : cylinders) {
+            engine.record(new LedgerEvent.GasFed(engine.instant(), c.id, siteId));
+            double kept = c.kg * cfg.purifierEfficiency();
+            engine.loss(LossCause.PURIFIER, c.kg - kept);
+            gasStoreKg += kept;
+            allowanceKg += share * kept;
+            c.empty();
+        }
+    }
+
+    /** The liquefier's run of the day {@code day}, from now for its hours. */
+    void run(int day) {
+        if (cfg.inMaintenance(day) || engine.phase().liquefyShare() <= 0 || cfg.hoursPerDay() <= 0) {
+            return;
+        }
+        liquefying = true;
+        engine.agenda.after(cfg.hoursPerDay() * Physics.MS_PER_HOUR, this::produce);
+    }
+
+    private void produce() {
+        liquefying = false;
+        long now = engine.agenda.now();
+        double kg = Math.min(cfg.liquefierLitresPerHour() * cfg.hoursPerDay() * Physics.DRHO,
+                Math.min(allowanceKg, gasStoreKg));
+        for (Dw d : stock(now)) {
+            if (kg <= 1e-9) {
+                break;
+            }
+            double room = (FILL * d.volumeL - d.litres()) * Physics.DRHO;
+            double x = Math.min(room, kg);
+            if (x <= 1e-6) {
+                continue;
+            }
+            count(d);
+            d.kg += x;
+            gasStoreKg -= x;
+            allowanceKg -= x;
+            kg -= x;
+            producedLitres += x / Physics.DRHO;
+            engine.record(new LedgerEvent.LiquidProduced(engine.instant(), siteId, d.id, x / Physics.DRHO));
+        }
+    }
+
+    /** The dewars in the hub's stock, brought up to now, fullest first. */
+    private List<Dw> stock(long now) {
+        List<Dw> free = new ArrayList<>();
+        for (Dw d : dewars) {
+            if (!d.busy && d.place == Dw.Place.STOCK) {
+                d.settle(now, engine);
+                free.add(d);
+            }
+        }
+        free.sort(Comparator.comparingDouble(Dw::litres).reversed());
+        return free;
+    }
+
+    /**
+     * Dewars holding at least {@code litres} of liquid together, taken from stock (fullest first), topping up
+     * with purchased liquid as needed; empty if no dewar is free.
+     */
+    List<Dw> allocate(double litres) {
+        List<Dw> picked = new ArrayList<>();
+        double sum = 0;
+        List<Dw> stock = stock(engine.agenda.now());
+        for (Dw d : stock) {
+            if (sum >= litres) {
+                break;
+            }
+            if (d.litres() < 5) {
+                continue;
+            }
+            picked.add(d);
+            sum += d.litres();
+        }
+        for (Dw d : stock) {
+            if (sum >= litres) {
+                break;
+            }
+            double before = d.litres();
+            double buy = FILL * d.volumeL - before;
+            if (buy <= 1) {
+                continue;
+            }
+            count(d);
+            double kg = buy * Physics.DRHO;
+            d.kg += kg;
+            engine.bought(kg);
+            purchasedLitres += buy;
+            engine.record(new LedgerEvent.Purchased(engine.instant(), siteId, d.id, HeliumAmount.ofKilograms(kg)));
+            if (!picked.contains(d)) {
+                picked.add(d);
+                sum += before;
+            }
+            sum += buy;
+        }
+        picked.forEach(d -> d.busy = true);
+        return picked;
+    }
+
+    /** Records a dewar's level as measured now (before it is filled, so the ledger adds to the true level). */
+    void count(Dw d) {
+        engine.record(Engine.dewarCount(d, null, engine.instant()));
+    }
+}

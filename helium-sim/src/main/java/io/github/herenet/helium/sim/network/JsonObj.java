@@ -1,0 +1,176 @@
+package io.github.herenet.helium.sim.network;
+
+import io.github.herenet.helium.json.JsonFormatException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * A JSON object of a scenario document at its JSON pointer, read strictly: each getter names the member and
+ * what it must be when it is wrong, and {@link #only} refuses members that are not allowed.
+ */
+final class JsonObj {
+
+    private final JsonObject object;
+    private final String pointer;
+
+    private JsonObj(JsonObject object, String pointer) {
+        this.object = object;
+        this.pointer = pointer;
+    }
+
+    /** {@code value} at {@code pointer} as an object, or a located error saying {@code shape} is expected. */
+    static JsonObj of(JsonValue value, String pointer, String shape) {
+        if (!(value instanceof JsonObject o)) {
+            throw JsonFormatException.at(pointer, "must be an object " + shape + ", got " + describe(value));
+        }
+        return new JsonObj(o, pointer);
+    }
+
+    /** Refuses members other than {@code allowed}. */
+    JsonObj only(String... allowed) {
+        Set<String> names = Set.of(allowed);
+        for (String key : object.keySet()) {
+            if (!names.contains(key)) {
+                throw JsonFormatException.at(at(key), "unknown member '" + key + "'; allowed: " + new TreeSet<>(names));
+            }
+        }
+        return this;
+    }
+
+    /** The object as JSON text. */
+    String text() {
+        return object.toString();
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    String at(String member) {
+        return pointer + "/" + member.replace("~", "~0").replace("/", "~1");
+    }
+
+    boolean has(String member) {
+        JsonValue v = object.get(member);
+        return v != null && v != JsonValue.NULL;
+    }
+
+    JsonValue raw(String member) {
+        JsonValue v = object.get(member);
+        if (v == null) {
+            throw JsonFormatException.at(at(member), "missing member '" + member + "'");
+        }
+        return v;
+    }
+
+    String string(String member) {
+        JsonValue v = raw(member);
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        throw JsonFormatException.at(at(member), "must be a string, got " + describe(v));
+    }
+
+    String string(String member, String otherwise) {
+        return has(member) ? string(member) : otherwise;
+    }
+
+    double number(String member) {
+        JsonValue v = raw(member);
+        if (v instanceof JsonNumber n) {
+            return n.doubleValue();
+        }
+        throw JsonFormatException.at(at(member), "must be a number, got " + describe(v));
+    }
+
+    double number(String member, double otherwise) {
+        return has(member) ? number(member) : otherwise;
+    }
+
+    int integer(String member) {
+        JsonValue v = raw(member);
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+            return n.intValueExact();
+        }
+        throw JsonFormatException.at(at(member), "must be a whole number, got " + describe(v));
+    }
+
+    int integer(String member, int otherwise) {
+        return has(member) ? integer(member) : otherwise;
+    }
+
+    JsonObj object(String member, String shape) {
+        return of(raw(member), at(member), shape);
+    }
+
+    /** Each element of the array {@code member} read by {@code read} (an absent member is an empty list). */
+    <T> List<T> list(String member, Function<Element, T> read) {
+        if (!object.containsKey(member)) {
+            return List.of();
+        }
+        JsonValue v = object.get(member);
+        if (!(v instanceof JsonArray array)) {
+            throw JsonFormatException.at(at(member), "must be an array, got " + describe(v));
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            out.add(read.apply(new Element(array.get(i), at(member) + "/" + i)));
+        }
+        return out;
+    }
+
+    /** The strings of the array {@code member}. */
+    List<String> strings(String member) {
+        return list(member, e -> {
+            if (e.value() instanceof JsonString s) {
+                return s.getString();
+            }
+            throw JsonFormatException.at(e.pointer(), "must be a string, got " + describe(e.value()));
+        });
+    }
+
+    /**
+     * Builds a value from this object, turning the model's refusal ({@link IllegalArgumentException}) into an
+     * error located at this object.
+     */
+    <T> T make(Function<JsonObj, T> make) {
+        try {
+            return make.apply(this);
+        } catch (JsonFormatException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw JsonFormatException.at(pointer, e.getMessage());
+        }
+    }
+
+    /** An array element and its pointer. */
+    record Element(JsonValue value, String pointer) {
+        JsonObj object(String shape) {
+            return of(value, pointer, shape);
+        }
+    }
+
+    static String describe(JsonValue v) {
+        if (v == null) {
+            return "nothing";
+        }
+        switch (v.getValueType()) {
+            case OBJECT:
+                return "an object";
+            case ARRAY:
+                return "an array";
+            default:
+                String text = v.toString();
+                return text.length() > 80 ? text.substring(0, 80) + "..." : text;
+        }
+    }
+}

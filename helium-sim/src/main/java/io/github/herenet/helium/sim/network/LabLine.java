@@ -1,0 +1,254 @@
+package io.github.herenet.helium.sim.network;
+
+import io.github.herenet.helium.inventory.GasMeter;
+import io.github.herenet.helium.inventory.Magnet;
+import io.github.herenet.helium.ledger.LedgerEvent;
+import io.github.herenet.helium.units.Pressure;
+import io.github.herenet.helium.units.Temperature;
+import io.github.herenet.helium.inventory.Purity;
+import io.github.herenet.helium.inventory.VesselReading;
+import io.github.herenet.helium.thermo.HeliumAmount;
+import io.github.herenet.helium.units.Volume;
+
+/**
+ * The gas-bag procedure of one lab: its magnet boils off into the recovery line, through a leak (if one is
+ * injected) and the lab's gas meter, into the bag on the line; a full bag is swapped for an empty one of the
+ * site, or the gas is vented while none is free. Flows are constant between events, so the state is brought up
+ * to date ({@link #settle}) only when something changes, and the bag's full time is computed, not stepped to.
+ */
+final class LabLine {
+
+    final Engine engine;
+    final Station station;
+    final Scenario.Line cfg;
+    final String labId;
+    final String magnetId;
+    final GasMeter meter;
+    final double volumeL;
+    /** Helium per m3 counted by the meter (at its standard conditions), kg. */
+    final double meterRho;
+
+    double magnetKg;
+    final double boilPerMs;
+    boolean quenched;
+    long quenchedAt = -1;
+    double leak;
+    double meterFactor = 1;
+    double meterTrueM3;
+    double meterShownM3;
+    /** Flash gas entering the line during a transfer, kg/ms, and where it comes from. */
+    double flashPerMs;
+    Dw flashSource;
+    double flashMoved;
+    boolean refilling;
+    Bag bag;
+    String lastBagId;
+    double overflowKg;
+    long t;
+    Double stuckPercent;
+    private Agenda.Task fullTask;
+    private Agenda.Task orderTask;
+
+    LabLine(Engine engine, Station station, Scenario.Line cfg, Magnet magnet, GasMeter meter, double boilFactor,
+            double initialMeterM3) {
+        this.engine = engine;
+        this.station = station;
+        this.cfg = cfg;
+        this.labId = cfg.labId();
+        this.magnetId = magnet.id();
+        this.meter = meter;
+        this.volumeL = magnet.heliumVolume().litres();
+        this.meterRho = HeliumAmount.ofGasCubicMetres(1, meter.conditions()).kilograms();
+        this.magnetKg = Physics.liquidMass(Math.min(cfg.initialLitres(), volumeL), volumeL);
+        this.boilPerMs = Physics.boilOffPerMs(cfg.boilOffLitresPerDay() * boilFactor);
+        this.meterTrueM3 = initialMeterM3;
+        this.meterShownM3 = initialMeterM3;
+        this.t = engine.agenda.now();
+    }
+
+    private double floorKg() {
+        return Physics.liquidMass(0, volumeL);
+    }
+
+    private double boilRate() {
+        return quenched || magnetKg <= floorKg() ? 0 : boilPerMs;
+    }
+
+    /** Brings the line's flows up to {@code now}. */
+    void settle(long now) {
+        long dt = now - t;
+        if (dt <= 0) {
+            return;
+        }
+        t = now;
+        double boil = quenched ? 0 : Math.min(boilPerMs * dt, Math.max(0, magnetKg - floorKg()));
+        magnetKg -= boil;
+        double flash = 0;
+        if (flashPerMs > 0) {
+            flash = flashPerMs * dt;
+            flashSource.kg -= flash;
+            flashMoved += flash;
+        }
+        double flow = boil + flash;
+        double leaked = flow * leak;
+        if (leaked > 0) {
+            engine.loss(LossCause.LEAK, leaked);
+        }
+        double through = flow - leaked;
+        double m3 = through / meterRho;
+        meterTrueM3 += m3;
+        meterShownM3 += m3 * meterFactor;
+        if (bag != null) {
+            bag.kg += through;
+        } else {
+            overflowKg += through;
+            engine.loss(LossCause.BAGS_FULL, through);
+        }
+    }
+
+    /** The gas flow entering the bag, kg/ms. */
+    double intoBagPerMs() {
+        return (boilRate() + flashPerMs) * (1 - leak);
+    }
+
+    /** Recomputes when the bag on the line will be full. */
+    void reschedule() {
+        if (fullTask != null) {
+            fullTask.cancel();
+            fullTask = null;
+        }
+        double rate = intoBagPerMs();
+        if (bag != null && rate > 0) {
+            fullTask = engine.agenda.after((bag.capacityKg() - bag.kg) / rate, this::bagFull);
+        }
+    }
+
+    private void bagFull() {
+        fullTask = null;
+        long now = engine.agenda.now();
+        settle(now);
+        if (bag.kg < bag.capacityKg() * (1 - 1e-9)) {
+            reschedule(); // the flow changed since this was planned
+            return;
+        }
+        Bag full = bag;
+        engine.record(new LedgerEvent.BagFull(engine.instant(), full.id, station.siteId, new VesselReading.Bag(
+                Volume.ofCubicMetres(full.gasVolume(full.kg)), Pressure.STANDARD_ATMOSPHERE,
+                Temperature.ofKelvin(Physics.ROOM_K), new Purity(full.purity))));
+        lastBagId = full.id;
+        bag = null;
+        station.bagFull(full);
+        connect(station.takeEmpty(this));
+    }
+
+    /** Puts {@code next} (may be null: none free) on the line, recording the swap and any gas vented meanwhile. */
+    void connect(Bag next) {
+        settle(engine.agenda.now());
+        if (next != null && overflowKg > 0) {
+            engine.record(new LedgerEvent.Vented(engine.instant(), station.siteId, null,
+                    HeliumAmount.ofKilograms(overflowKg), "every bag was full: boil-off of " + labId + " vented"));
+            overflowKg = 0;
+        }
+        if (next != null && lastBagId != null && !lastBagId.equals(next.id)) {
+            engine.record(new LedgerEvent.BagSwapped(engine.instant(), lastBagId, next.id, station.siteId));
+        }
+        if (next != null) {
+            next.purity = station.purity;
+        }
+        bag = next;
+        reschedule();
+    }
+
+    /** Starts the flash gas of a transfer from {@code source}. */
+    void startFlash(Dw source, double kgPerMs) {
+        settle(engine.agenda.now());
+        flashSource = source;
+        flashPerMs = kgPerMs;
+        flashMoved = 0;
+        reschedule();
+    }
+
+    /** Ends the flash; returns the helium it moved from the source into the line, kg. */
+    double endFlash() {
+        settle(engine.agenda.now());
+        double moved = flashMoved;
+        flashPerMs = 0;
+        flashSource = null;
+        flashMoved = 0;
+        reschedule();
+        return moved;
+    }
+
+    /** Orders the next refill when the level will reach the threshold. */
+    void scheduleOrder() {
+        if (orderTask != null) {
+            orderTask.cancel();
+            orderTask = null;
+        }
+        if (quenched || refilling || engine.hub == null) {
+            return;
+        }
+        settle(engine.agenda.now());
+        double belowKg = Physics.liquidMass(cfg.refillBelowLitres(), volumeL);
+        double ms = magnetKg <= belowKg ? 0 : (magnetKg - belowKg) / boilPerMs;
+        orderTask = engine.agenda.after(ms, () -> {
+            orderTask = null;
+            LiquidTransfer.order(engine, this);
+        });
+    }
+
+    /** The quench: the liquid is lost to the room, recorded as a vent; the magnet stays warm. */
+    void quench() {
+        long now = engine.agenda.now();
+        settle(now);
+        double lost = Math.max(0, magnetKg - floorKg());
+        magnetKg -= lost;
+        engine.loss(LossCause.QUENCH, lost);
+        quenched = true;
+        quenchedAt = now;
+        if (orderTask != null) {
+            orderTask.cancel();
+        }
+        engine.record(new LedgerEvent.Vented(engine.instant(), station.siteId, labId, HeliumAmount.ofKilograms(lost),
+                "quench of magnet " + magnetId));
+        reschedule();
+    }
+
+    double litres() {
+        return Physics.litres(magnetKg, volumeL);
+    }
+
+    // ---------------------------------------------------------------- live values, without changing the state
+
+    /** The magnet's level now, % of its helium volume (a stuck sensor keeps its value). */
+    double levelPercent(long now) {
+        if (stuckPercent != null) {
+            return stuckPercent;
+        }
+        double kg = magnetKg - (quenched ? 0 : Math.min(boilPerMs * Math.max(0, now - t), Math.max(0, magnetKg - floorKg())));
+        return 100 * Physics.litres(kg, volumeL) / volumeL;
+    }
+
+    /** The gas flow through the meter, m3/h at its conditions. */
+    double flowM3PerHour() {
+        return intoBagPerMs() / meterRho * Physics.MS_PER_HOUR;
+    }
+
+    /** The meter's counter now, m3. */
+    double meterShown(long now) {
+        return meterShownM3 + meterFactor * intoBagPerMs() * Math.max(0, now - t) / meterRho;
+    }
+
+    /** The bag's helium now, kg. */
+    double bagKg(long now) {
+        return bag == null ? 0 : bag.kg + intoBagPerMs() * Math.max(0, now - t);
+    }
+
+    /** Room oxygen, %: falls by 5 points at a quench and recovers with a 2 h time constant. */
+    double o2Percent(long now) {
+        if (quenchedAt < 0 || now < quenchedAt) {
+            return Physics.AIR_O2;
+        }
+        return Physics.AIR_O2 - 5 * Math.exp(-(now - quenchedAt) / (2 * Physics.MS_PER_HOUR));
+    }
+}
