@@ -6,7 +6,6 @@ import io.github.herenet.helium.alert.AlertKind;
 import io.github.herenet.helium.alert.AlertListener;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +32,10 @@ final class AlertLog implements AlertListener {
         return List.copyOf(alerts.values());
     }
 
-    /** How many alerts of each kind were raised. */
-    Map<AlertKind, Integer> countsByKind() {
+    /** How many of {@code alerts} are of each kind. */
+    static Map<AlertKind, Integer> countsByKind(List<Alert> alerts) {
         Map<AlertKind, Integer> counts = new EnumMap<>(AlertKind.class);
-        for (Alert alert : alerts.values()) {
+        for (Alert alert : alerts) {
             counts.merge(alert.kind(), 1, Integer::sum);
         }
         return counts;
@@ -45,20 +44,20 @@ final class AlertLog implements AlertListener {
     /**
      * Prints the count per kind and the first {@value #LISTED} alerts.
      *
-     * @param out where it goes
+     * @param alerts the alerts, in the order raised
+     * @param out    where it goes
      */
-    void print(PrintWriter out) {
+    static void print(List<Alert> alerts, PrintWriter out) {
         if (alerts.isEmpty()) {
             out.println("  No alerts were raised.");
             return;
         }
-        out.println("  " + alerts.size() + " alerts raised: " + countsByKind().entrySet().stream()
+        out.println("  " + alerts.size() + " alerts raised: " + countsByKind(alerts).entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                 .reduce((a, b) -> a + ", " + b).orElse(""));
         TextTable table = new TextTable(List.of("raised", "severity", "kind", "subject", "value", "state"))
                 .leftAlign(1).leftAlign(2).leftAlign(3).leftAlign(5);
-        List<Alert> listed = new ArrayList<>(alerts.values()).subList(0, Math.min(LISTED, alerts.size()));
-        for (Alert alert : listed) {
+        for (Alert alert : alerts.subList(0, Math.min(LISTED, alerts.size()))) {
             table.row(List.of(alert.raisedAt().toString(), alert.severity().name(), alert.kind().name(), alert.subject(),
                     Fmt.sig(alert.value(), 4), alert.state() == Alert.State.CLEARED
                             ? "cleared " + alert.clearedAt() : alert.state().name().toLowerCase(java.util.Locale.ROOT)));

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         version = HeliumCli.VERSION,
         description = "HeReNet Helium: helium thermodynamics and amounts for university helium-recycling networks.",
-        subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SimulateCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'helium COMMAND --help' for the options of a command."})
 public final class HeliumCli implements Callable<Integer> {
 
