@@ -21,7 +21,8 @@ import java.util.Objects;
  * feed: the run goes on LIQUEFYING, the vessel keeps its gas as far as the ledger knows (a count corrects
  * it), and {@link LiquefactionState#interlocked()} is set for an alert.
  *
- * <p>Ledger events: {@code GasFed} when a vessel is empty, {@code LiquidProduced} for each dewar filled.
+ * <p>Ledger events: {@code GasFed} when a vessel is empty (unless the vessels' own machines record it, see
+ * the constructor), {@code LiquidProduced} for each dewar filled.
  * Immutable and thread-safe.
  *
  * <pre>{@code
@@ -39,16 +40,32 @@ public final class LiquefactionMachine extends PhaseMachine<LiquefactionState, P
     private final String liquefierId;
     private final String hubSiteId;
     private final Purity purityLimit;
+    private final boolean recordsFeeds;
 
     /**
-     * A liquefier.
+     * A liquefier that records {@code GasFed} for each vessel it empties.
      *
      * @param liquefierId the liquefier
      * @param hubSiteId   the hub it is at
      * @param purityLimit the lowest inlet purity it takes
      */
     public LiquefactionMachine(String liquefierId, String hubSiteId, Purity purityLimit) {
+        this(liquefierId, hubSiteId, purityLimit, true);
+    }
+
+    /**
+     * A liquefier. When the fed vessels are cylinders driven by their own {@link CylinderMachine}, whose
+     * {@code FeedEnded} already yields {@code GasFed}, pass {@code recordsFeeds = false} so the fact is
+     * recorded once.
+     *
+     * @param liquefierId  the liquefier
+     * @param hubSiteId    the hub it is at
+     * @param purityLimit  the lowest inlet purity it takes
+     * @param recordsFeeds whether {@code VesselFed} yields {@code GasFed}
+     */
+    public LiquefactionMachine(String liquefierId, String hubSiteId, Purity purityLimit, boolean recordsFeeds) {
         super("liquefier", Phase.class);
+        this.recordsFeeds = recordsFeeds;
         this.liquefierId = id(liquefierId, "liquefier");
         this.hubSiteId = id(hubSiteId, "hub site");
         this.purityLimit = Objects.requireNonNull(purityLimit, "purity limit");
@@ -87,8 +104,9 @@ public final class LiquefactionMachine extends PhaseMachine<LiquefactionState, P
             return Transition.to(low ? new LiquefactionState(id, Phase.LIQUEFYING, t, null, true, s.litresProduced(), null)
                     : new LiquefactionState(id, Phase.FEEDING, t, s.feedVesselId(), false, s.litresProduced(), null));
         } else if (event instanceof VesselFed) {
-            return Transition.to(new LiquefactionState(id, Phase.LIQUEFYING, t, null, false, s.litresProduced(), null),
-                    new LedgerEvent.GasFed(t, s.feedVesselId(), hubSiteId));
+            LiquefactionState next = new LiquefactionState(id, Phase.LIQUEFYING, t, null, false, s.litresProduced(), null);
+            return recordsFeeds ? Transition.to(next, new LedgerEvent.GasFed(t, s.feedVesselId(), hubSiteId))
+                    : Transition.to(next);
         } else if (event instanceof Produced e) {
             return Transition.to(new LiquefactionState(id, Phase.PRODUCED, t, null, s.interlocked(),
                     s.litresProduced() + e.litres(), null), new LedgerEvent.LiquidProduced(t, hubSiteId, e.dewarId(), e.litres()));
