@@ -19,8 +19,7 @@ public sealed interface CampaignEvent extends RecoveryEvent {
     record PlanApproved(Instant time, String operator) implements CampaignEvent {
         /** @throws IllegalArgumentException without an operator */
         public PlanApproved {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -34,8 +33,7 @@ public sealed interface CampaignEvent extends RecoveryEvent {
     record Deenergised(Instant time, String operator, double remainingLitres) implements CampaignEvent {
         /** @throws IllegalArgumentException without an operator or for a negative, NaN or infinite volume */
         public Deenergised {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
             LiquidTransferMachine.litres(remainingLitres, "remaining liquid");
         }
     }
@@ -49,8 +47,7 @@ public sealed interface CampaignEvent extends RecoveryEvent {
     record Precooled(Instant time, String operator) implements CampaignEvent {
         /** @throws IllegalArgumentException without an operator */
         public Precooled {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -64,8 +61,7 @@ public sealed interface CampaignEvent extends RecoveryEvent {
     record TestTransfer(Instant time, String operator, String note) implements CampaignEvent {
         /** @throws IllegalArgumentException without an operator; NullPointerException without a note */
         public TestTransfer {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
             Objects.requireNonNull(note, "note");
         }
     }
@@ -79,8 +75,7 @@ public sealed interface CampaignEvent extends RecoveryEvent {
     record Pressurised(Instant time, String operator) implements CampaignEvent {
         /** @throws IllegalArgumentException without an operator */
         public Pressurised {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -131,8 +126,7 @@ public sealed interface CampaignEvent extends RecoveryEvent {
     record Shipped(Instant time, String operator, String destination) implements CampaignEvent {
         /** @throws IllegalArgumentException without an operator; NullPointerException without a destination */
         public Shipped {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
             Objects.requireNonNull(destination, "destination");
         }
     }
@@ -146,8 +140,7 @@ public sealed interface CampaignEvent extends RecoveryEvent {
     record Completed(Instant time, String operator) implements CampaignEvent {
         /** @throws IllegalArgumentException without an operator */
         public Completed {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 

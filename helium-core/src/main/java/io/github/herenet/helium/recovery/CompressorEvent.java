@@ -18,8 +18,7 @@ public sealed interface CompressorEvent extends RecoveryEvent {
     record PowerOn(Instant time, String operator) implements CompressorEvent {
         /** @throws IllegalArgumentException without an operator */
         public PowerOn {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -32,8 +31,7 @@ public sealed interface CompressorEvent extends RecoveryEvent {
     record PowerOff(Instant time, String operator) implements CompressorEvent {
         /** @throws IllegalArgumentException without an operator */
         public PowerOff {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -82,8 +80,7 @@ public sealed interface CompressorEvent extends RecoveryEvent {
     record ManualStart(Instant time, String operator) implements CompressorEvent {
         /** @throws IllegalArgumentException without an operator */
         public ManualStart {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -96,8 +93,7 @@ public sealed interface CompressorEvent extends RecoveryEvent {
     record ManualStop(Instant time, String operator) implements CompressorEvent {
         /** @throws IllegalArgumentException without an operator */
         public ManualStop {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -155,8 +151,7 @@ public sealed interface CompressorEvent extends RecoveryEvent {
     record Reset(Instant time, String operator) implements CompressorEvent {
         /** @throws IllegalArgumentException without an operator */
         public Reset {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 }

@@ -20,8 +20,7 @@ public sealed interface CylinderEvent extends RecoveryEvent {
     record FillStarted(Instant time, String operator, Temperature temperature) implements CylinderEvent {
         /** @throws IllegalArgumentException without an operator; NullPointerException without a temperature */
         public FillStarted {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
             Objects.requireNonNull(temperature, "temperature");
         }
     }
@@ -39,8 +38,7 @@ public sealed interface CylinderEvent extends RecoveryEvent {
             implements CylinderEvent {
         /** @throws IllegalArgumentException without an operator; NullPointerException if a part is missing */
         public FillEnded {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
             Objects.requireNonNull(pressure, "pressure");
             Objects.requireNonNull(temperature, "temperature");
             Objects.requireNonNull(purity, "purity");
@@ -84,8 +82,7 @@ public sealed interface CylinderEvent extends RecoveryEvent {
     record FeedStarted(Instant time, String operator) implements CylinderEvent {
         /** @throws IllegalArgumentException without an operator */
         public FeedStarted {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 

@@ -18,8 +18,7 @@ public sealed interface GasBagEvent extends RecoveryEvent {
     record Connected(Instant time, String operator) implements GasBagEvent {
         /** @throws IllegalArgumentException without an operator */
         public Connected {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 

@@ -80,8 +80,7 @@ public sealed interface LiquefactionEvent extends RecoveryEvent {
     record Stopped(Instant time, String operator) implements LiquefactionEvent {
         /** @throws IllegalArgumentException without an operator */
         public Stopped {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -95,8 +94,7 @@ public sealed interface LiquefactionEvent extends RecoveryEvent {
     record MaintenanceStarted(Instant time, String operator, String work) implements LiquefactionEvent {
         /** @throws IllegalArgumentException without an operator; NullPointerException without the work */
         public MaintenanceStarted {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
             Objects.requireNonNull(work, "work");
         }
     }
@@ -110,8 +108,7 @@ public sealed interface LiquefactionEvent extends RecoveryEvent {
     record MaintenanceEnded(Instant time, String operator) implements LiquefactionEvent {
         /** @throws IllegalArgumentException without an operator */
         public MaintenanceEnded {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 }

@@ -18,8 +18,7 @@ public sealed interface LiquidTransferEvent extends RecoveryEvent {
     record Precooled(Instant time, String operator) implements LiquidTransferEvent {
         /** @throws IllegalArgumentException without an operator */
         public Precooled {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -32,8 +31,7 @@ public sealed interface LiquidTransferEvent extends RecoveryEvent {
     record Purged(Instant time, String operator) implements LiquidTransferEvent {
         /** @throws IllegalArgumentException without an operator */
         public Purged {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -48,8 +46,7 @@ public sealed interface LiquidTransferEvent extends RecoveryEvent {
     record Pressurised(Instant time, String operator, Pressure pressure, Purity gasPurity) implements LiquidTransferEvent {
         /** @throws IllegalArgumentException without an operator; NullPointerException if a part is missing */
         public Pressurised {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
             Objects.requireNonNull(pressure, "pressure");
             Objects.requireNonNull(gasPurity, "gas purity");
         }
@@ -99,8 +96,7 @@ public sealed interface LiquidTransferEvent extends RecoveryEvent {
     record Depressurised(Instant time, String operator) implements LiquidTransferEvent {
         /** @throws IllegalArgumentException without an operator */
         public Depressurised {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 }

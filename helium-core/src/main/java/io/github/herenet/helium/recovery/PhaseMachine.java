@@ -72,6 +72,12 @@ abstract class PhaseMachine<S extends MachineState<P>, P extends Enum<P>, E exte
         return name;
     }
 
+    /** Checks a person's action: its time is given and the operator named. */
+    static void acted(java.time.Instant time, String operator) {
+        Objects.requireNonNull(time, "time");
+        operator(operator);
+    }
+
     /** An id, checked. */
     static String id(String value, String what) {
         if (value == null || value.isBlank()) {

@@ -15,8 +15,7 @@ public sealed interface ShipmentEvent extends RecoveryEvent {
     record Sent(Instant time, String operator) implements ShipmentEvent {
         /** @throws IllegalArgumentException without an operator */
         public Sent {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -29,8 +28,7 @@ public sealed interface ShipmentEvent extends RecoveryEvent {
     record Received(Instant time, String operator) implements ShipmentEvent {
         /** @throws IllegalArgumentException without an operator */
         public Received {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
         }
     }
 
@@ -44,8 +42,7 @@ public sealed interface ShipmentEvent extends RecoveryEvent {
     record Lost(Instant time, String operator, String note) implements ShipmentEvent {
         /** @throws IllegalArgumentException without an operator; NullPointerException without a note */
         public Lost {
-            Objects.requireNonNull(time, "time");
-            PhaseMachine.operator(operator);
+            PhaseMachine.acted(time, operator);
             Objects.requireNonNull(note, "note");
         }
     }
