@@ -39,6 +39,17 @@ public interface Machine<S, E> {
     Set<Class<? extends E>> allowed(S state);
 
     /**
+     * Whether {@code event}'s type is allowed in {@code state}'s phase (a guard may still refuse it).
+     *
+     * @param state the state
+     * @param event the event
+     * @return {@code allowed(state).contains(event.getClass())}
+     */
+    default boolean permits(S state, E event) {
+        return allowed(state).contains(event.getClass());
+    }
+
+    /**
      * Applies {@code events} in order, collecting the ledger events of every step.
      *
      * @param state  the state to start from

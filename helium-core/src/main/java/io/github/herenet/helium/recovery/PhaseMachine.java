@@ -39,7 +39,7 @@ abstract class PhaseMachine<S extends MachineState<P>, P extends Enum<P>, E exte
     public final Transition<S> apply(S state, E event) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(event, "event");
-        if (!allowed(state).contains(event.getClass())) {
+        if (!permits(state, event)) {
             throw new IllegalTransitionException(kind, state.subject(), state.phase(), event, allowed(state), null);
         }
         if (event.time().isBefore(state.since())) {

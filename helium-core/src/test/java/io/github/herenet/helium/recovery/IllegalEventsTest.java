@@ -48,6 +48,7 @@ class IllegalEventsTest {
         for (S state : sample.states()) {
             Set<Class<? extends E>> allowed = sample.machine().allowed(state);
             for (E event : sample.events()) {
+                assertThat(sample.machine().permits(state, event)).isEqualTo(allowed.contains(event.getClass()));
                 if (allowed.contains(event.getClass())) {
                     continue;
                 }
