@@ -70,6 +70,33 @@ class IllegalEventsTest {
     }
 
     @TestFactory
+    Stream<DynamicContainer> everyAllowedEventIsAcceptedOrRefusedByAGuard() {
+        return Fixtures.samples().stream().map(sample -> DynamicContainer.dynamicContainer(sample.name(), allowedCases(sample)));
+    }
+
+    private static <S extends MachineState<?>, E> Stream<DynamicTest> allowedCases(Fixtures.Sample<S, E> sample) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (S state : sample.states()) {
+            for (E event : sample.events()) {
+                if (!sample.machine().permits(state, event)) {
+                    continue;
+                }
+                String name = state.phase() + " takes " + event.getClass().getSimpleName();
+                tests.add(DynamicTest.dynamicTest(name, () -> {
+                    try {
+                        Transition<S> t = sample.machine().apply(state, event);
+                        assertThat(t.state().subject()).isEqualTo(state.subject());
+                        assertThat(t.state().since()).isEqualTo(((RecoveryEvent) event).time());
+                    } catch (IllegalTransitionException refused) {
+                        assertThat(refused.byGuard()).as(refused.getMessage()).isTrue();
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
     Stream<DynamicTest> eventsDatedBeforeTheStateAreRefused() {
         return Fixtures.samples().stream().map(sample -> DynamicTest.dynamicTest(sample.name(), () -> refusesPast(sample)));
     }
