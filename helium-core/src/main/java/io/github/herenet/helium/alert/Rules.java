@@ -1,5 +1,6 @@
 package io.github.herenet.helium.alert;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /** Argument checks shared by the rules. */
@@ -28,6 +29,13 @@ final class Rules {
     static void atLeastOne(int value, String name, String what) {
         if (value < 1) {
             throw new IllegalArgumentException("rule " + name + ": " + what + " must be >= 1, got " + value);
+        }
+    }
+
+    static void positive(Duration value, String name, String what) {
+        Objects.requireNonNull(value, what);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("rule " + name + ": " + what + " must be above zero, got " + value);
         }
     }
 }

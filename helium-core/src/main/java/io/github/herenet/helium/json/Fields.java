@@ -4,6 +4,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -270,6 +271,26 @@ final class Fields {
         } catch (DateTimeException e) {
             throw wrong(name, "an ISO-8601 UTC instant such as \"2026-01-05T09:00:00Z\"", text);
         }
+    }
+
+    /** A required ISO-8601 duration ({@code "PT15M"}, {@code "P14D"}), not negative. */
+    Duration duration(String name) {
+        String text = string(name);
+        Duration d;
+        try {
+            d = Duration.parse(text);
+        } catch (DateTimeException e) {
+            throw wrong(name, "an ISO-8601 duration such as \"PT15M\" or \"P14D\"", text);
+        }
+        if (d.isNegative()) {
+            throw wrong(name, "a duration of zero or more", text);
+        }
+        return d;
+    }
+
+    /** An optional ISO-8601 duration: {@code otherwise} when absent. */
+    Duration duration(String name, Duration otherwise) {
+        return has(name) ? duration(name) : mark(name, otherwise);
     }
 
     /** A required ISO-8601 date ({@code "2025-04-01"}). */
