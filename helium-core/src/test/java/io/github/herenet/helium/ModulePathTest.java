@@ -50,6 +50,20 @@ class ModulePathTest {
             double density = (double) eos.getMethod("density", double.class, double.class)
                     .invoke(reference, 273.15, 101_325.0);
             assertThat(density).isBetween(0.17847, 0.17849);
+            // the message bundles are found by ResourceBundle.getBundle inside the named module
+            Class<?> messages = loader.loadClass("io.github.herenet.helium.alert.NotificationMessages");
+            Class<?> notification = loader.loadClass("io.github.herenet.helium.alert.Notification");
+            Class<?> level = loader.loadClass("io.github.herenet.helium.alert.NotificationLevel");
+            Object renderer = messages.getConstructor(java.time.ZoneId.class).newInstance(java.time.ZoneOffset.UTC);
+            Object n = notification.getConstructor(level, String.class, String.class, String.class, String.class,
+                    double.class, String.class, double.class, java.time.Instant.class).newInstance(
+                    level.getField("WARNING").get(null), "BAG_NEARLY_FULL", "鳥取大学", "NMR 2", "3", 90.0, "%", 85.0,
+                    java.time.Instant.EPOCH);
+            assertThat(messages.getMethod("spoken", notification, java.util.Locale.class)
+                    .invoke(renderer, n, java.util.Locale.JAPANESE))
+                    .isEqualTo("鳥取大学 NMR 2 のガスバッグ 3 が 90 % になりました。交換してください。");
+            assertThat(messages.getMethod("spoken", notification, java.util.Locale.class)
+                    .invoke(renderer, n, java.util.Locale.ENGLISH)).asString().contains("gas bag 3 is at 90 %");
         } finally {
             thread.setContextClassLoader(previous);
         }
