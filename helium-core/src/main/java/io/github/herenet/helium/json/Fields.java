@@ -196,6 +196,16 @@ final class Fields {
         return (int) value;
     }
 
+    /** An optional integer in {@code int} range: {@code otherwise} when absent. */
+    int intValue(String name, int otherwise) {
+        return has(name) ? intValue(name) : mark(name, otherwise);
+    }
+
+    /** The member names in document order (listing them does not count as reading them). */
+    java.util.List<String> names() {
+        return java.util.List.of(Arrays.copyOf(names, size));
+    }
+
     /** A required object. */
     Fields object(String name) {
         Object value = require(name);
