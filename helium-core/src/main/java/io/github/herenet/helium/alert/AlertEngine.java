@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * Evaluates {@link Rule}s over readings and over the ledger's dewar tracking, and keeps the alerts they
@@ -265,20 +266,20 @@ public final class AlertEngine {
     }
 
     private List<Slot<Rule.Check>> slotsFor(String key) {
-        List<Slot<Rule.Check>> list = new ArrayList<>();
-        for (Rule r : rules) {
-            if (r instanceof Rule.OnReadings on && r.matches(key)) {
-                list.add(new Slot<>(r, key, on.newCheck()));
-            }
-        }
-        return List.copyOf(list);
+        return slots(key, r -> r instanceof Rule.OnReadings on ? on.newCheck() : null);
     }
 
     private List<Slot<Rule.DewarCheck>> dewarSlotsFor(String key) {
-        List<Slot<Rule.DewarCheck>> list = new ArrayList<>();
+        return slots(key, r -> r instanceof Rule.OnDewars on ? on.newCheck() : null);
+    }
+
+    /** A slot for each rule matching {@code key} that {@code check} makes a check of (null: not its family). */
+    private <C extends Rule.Measure> List<Slot<C>> slots(String key, Function<Rule, C> check) {
+        List<Slot<C>> list = new ArrayList<>();
         for (Rule r : rules) {
-            if (r instanceof Rule.OnDewars on && r.matches(key)) {
-                list.add(new Slot<>(r, key, on.newCheck()));
+            C c = r.matches(key) ? check.apply(r) : null;
+            if (c != null) {
+                list.add(new Slot<>(r, key, c));
             }
         }
         return List.copyOf(list);

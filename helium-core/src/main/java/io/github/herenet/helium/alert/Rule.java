@@ -745,19 +745,11 @@ public sealed interface Rule permits Rule.OnReadings, Rule.OnDewars {
 
         @Override
         public DewarCheck newCheck() {
-            return new DewarCheck() {
-                private final Toggle toggle = new Toggle(1, Duration.ZERO);
-                private double days = Double.NaN;
-
+            return new Rules.DewarCondition() {
                 @Override
-                public Verdict evaluate(DewarStatus status, double nominalLossLitresPerDay, Instant now) {
-                    days = Duration.between(status.whereabouts().since(), now).toSeconds() / 86_400.0;
-                    return toggle.follow(status.forgotten(now, outFor), now);
-                }
-
-                @Override
-                public double value() {
-                    return days;
+                boolean holds(DewarStatus status, double nominalLossLitresPerDay, Instant now) {
+                    value = Duration.between(status.whereabouts().since(), now).toSeconds() / 86_400.0;
+                    return status.forgotten(now, outFor);
                 }
             };
         }
@@ -799,32 +791,24 @@ public sealed interface Rule permits Rule.OnReadings, Rule.OnDewars {
 
         @Override
         public DewarCheck newCheck() {
-            return new DewarCheck() {
-                private final Toggle toggle = new Toggle(1, Duration.ZERO);
+            return new Rules.DewarCondition() {
                 private DewarStatus previous;
-                private double rate = Double.NaN;
 
                 @Override
-                public Verdict evaluate(DewarStatus status, double nominalLossLitresPerDay, Instant now) {
+                boolean holds(DewarStatus status, double nominalLossLitresPerDay, Instant now) {
                     if (status.whereabouts().labId() == null) {
                         previous = null;
-                        rate = Double.NaN;
-                        return toggle.follow(false, now);
+                        value = Double.NaN;
+                        return false;
                     }
                     if (previous != null && status.knownAt().isAfter(previous.knownAt())) {
                         double days = Duration.between(previous.knownAt(), status.knownAt()).toSeconds() / 86_400.0;
-                        rate = Math.max(0, previous.knownLitres() - status.knownLitres()) / days;
+                        value = Math.max(0, previous.knownLitres() - status.knownLitres()) / days;
                     }
                     if (previous == null || status.knownAt().isAfter(previous.knownAt())) {
                         previous = status;
                     }
-                    boolean fast = rate > nominalLossLitresPerDay * factor;
-                    return toggle.follow(status.warm() || fast, now);
-                }
-
-                @Override
-                public double value() {
-                    return rate;
+                    return status.warm() || value > nominalLossLitresPerDay * factor;
                 }
             };
         }

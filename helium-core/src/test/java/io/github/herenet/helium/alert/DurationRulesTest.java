@@ -31,6 +31,13 @@ class DurationRulesTest {
         clock.advance(Duration.ofMinutes(m));
     }
 
+    /** The open alerts after {@code m} minutes without readings. */
+    private List<Alert> quietFor(AlertEngine e, long m) {
+        minutes(m);
+        e.tick();
+        return e.openAlerts();
+    }
+
     @Test
     void thresholdHoldsForATimeBeforeRaisingAndClearing() {
         AlertEngine e = engine(new Rule.Threshold("full", "*/level", AlertKind.BAG_NEARLY_FULL, Severity.WARNING,
@@ -42,12 +49,9 @@ class DurationRulesTest {
         minutes(1);
         read(e, "level", 80, Quality.GOOD); // back: the hold starts again
         read(e, "level", 95, Quality.GOOD);
-        minutes(4);
-        e.tick();
-        assertThat(e.openAlerts()).isEmpty();
-        minutes(1);
-        e.tick(); // no new reading: the time alone raises it
-        assertThat(e.openAlerts()).singleElement().satisfies(a -> {
+        assertThat(quietFor(e, 4)).isEmpty();
+        // no new reading: the time alone raises it
+        assertThat(quietFor(e, 1)).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(AlertKind.BAG_NEARLY_FULL);
             assertThat(a.raisedAt()).isEqualTo(clock.instant());
         });
@@ -97,12 +101,8 @@ class DurationRulesTest {
     void silentDeviceTurnsStaleAfterATime() {
         AlertEngine e = engine(new Rule.Stale("dead", "*", Severity.WARNING, 0, Duration.ofMinutes(10)));
         read(e, "level", 50, Quality.GOOD);
-        minutes(9);
-        e.tick();
-        assertThat(e.openAlerts()).isEmpty();
-        minutes(1);
-        e.tick();
-        assertThat(e.openAlerts()).singleElement().satisfies(a -> {
+        assertThat(quietFor(e, 9)).isEmpty();
+        assertThat(quietFor(e, 1)).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(AlertKind.DEVICE_STALE);
             assertThat(a.subject()).isEqualTo(DEV + "/level");
         });
