@@ -171,9 +171,9 @@ public final class AlertRulesJson {
                 return new Rule.Stale(name, subject, severity, f.intValue("readings"),
                         f.duration("staleAfter", Duration.ZERO));
             case "compressorFault":
-                return new Rule.CompressorFault(name, subject, severity, f.has("faultStates")
-                        ? Set.copyOf(f.array("faultStates").ints()) : Rule.CompressorFault.CRYOMECH_FAULT_STATES,
-                        debounce(f), f.duration("holdFor", Duration.ZERO));
+                return new Rule.CompressorFault(name, subject, severity, Set.copyOf(f.ints("faultStates",
+                        List.copyOf(Rule.CompressorFault.CRYOMECH_FAULT_STATES))), debounce(f),
+                        f.duration("holdFor", Duration.ZERO));
             case "forgottenDewar":
                 return new Rule.ForgottenDewar(name, subject, severity, f.duration("outFor"));
             case "warmDewar":

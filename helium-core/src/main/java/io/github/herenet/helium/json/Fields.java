@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleFunction;
@@ -201,9 +202,14 @@ final class Fields {
         return has(name) ? intValue(name) : mark(name, otherwise);
     }
 
+    /** An optional array of integers: {@code otherwise} when absent. */
+    List<Integer> ints(String name, List<Integer> otherwise) {
+        return has(name) ? array(name).ints() : mark(name, otherwise);
+    }
+
     /** The member names in document order (listing them does not count as reading them). */
-    java.util.List<String> names() {
-        return java.util.List.of(Arrays.copyOf(names, size));
+    List<String> names() {
+        return List.of(Arrays.copyOf(names, size));
     }
 
     /** A required object. */

@@ -93,6 +93,10 @@ class AlertRulesJsonTest {
         assertThat(error("{\"rules\":[{\"type\":\"compressorFault\",\"name\":\"c\",\"subject\":\"*\","
                 + "\"severity\":\"INFO\",\"faultStates\":[6,\"error\"]}]}"))
                 .hasMessageStartingWith("/rules/0/faultStates/1: must be an integer");
+        assertThat(error("{\"rules\":[{\"type\":\"compressorFault\",\"name\":\"c\",\"subject\":\"*\","
+                + "\"severity\":\"INFO\",\"faultState\":[6]}]}"))
+                .hasMessageStartingWith("/rules/0/faultState: is not a known field here")
+                .hasMessageContaining("faultStates").hasMessageContaining("holdFor");
         assertThat(error("{\"rules\":[{\"type\":\"warmDewar\",\"name\":\"w\",\"subject\":\"dewar/*\","
                 + "\"severity\":\"INFO\",\"factor\":0.5}]}"))
                 .hasMessageStartingWith("/rules/0: is invalid: rule w: factor must be finite and >= 1");
