@@ -13,8 +13,9 @@ import jakarta.json.JsonWriter;
 
 /**
  * POSTs a notification as a JSON object to an HTTP endpoint (chat services, smart-speaker bridges such as
- * WAN-WAN): {@code level, key, site, source, target, value, unit, threshold, time, locale, subject, body,
- * spoken} ({@code value}/{@code threshold} omitted when NaN). Any status other than 2xx is a failure.
+ * WAN-WAN): {@code level, key, site, source, target, value, unit, threshold, detail, time, locale, subject,
+ * body, spoken} ({@code value}/{@code threshold} omitted when NaN, {@code detail} when empty). Any status
+ * other than 2xx is a failure.
  */
 public final class WebhookNotifier implements Notifier {
     private final HttpPost post;
@@ -61,6 +62,9 @@ public final class WebhookNotifier implements Notifier {
         b.add("unit", n.unit());
         if (!Double.isNaN(n.threshold())) {
             b.add("threshold", n.threshold());
+        }
+        if (!n.detail().isEmpty()) {
+            b.add("detail", n.detail());
         }
         b.add("time", n.time().toString())
                 .add("locale", locale.toLanguageTag())

@@ -97,5 +97,7 @@ class CompressorFaultTest {
         NotificationMessages m = new NotificationMessages(ZoneOffset.UTC);
         assertThat(m.body(n, Locale.ENGLISH)).contains("CPA-1").contains(": high pressure high.");
         assertThat(m.body(n, Locale.JAPANESE)).contains("high pressure high").contains("圧縮機");
+        assertThat(new WebhookNotifier(java.net.URI.create("http://127.0.0.1:9/"), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), m).json(n, Locale.ENGLISH)).contains("\"detail\":\"high pressure high\"");
     }
 }
