@@ -6,8 +6,11 @@ import java.io.File;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -64,8 +67,31 @@ class ModulePathTest {
                     .isEqualTo("鳥取大学 NMR 2 のガスバッグ 3 が 90 % になりました。交換してください。");
             assertThat(messages.getMethod("spoken", notification, java.util.Locale.class)
                     .invoke(renderer, n, java.util.Locale.ENGLISH)).asString().contains("gas bag 3 is at 90 %");
+            // the notifier factories are provided by the module descriptor
+            Class<?> factory = loader.loadClass("io.github.herenet.helium.alert.NotifierFactory");
+            List<?> factories = (List<?>) factory.getMethod("loadAll").invoke(null);
+            List<Object> types = new ArrayList<>();
+            for (Object f : factories) {
+                types.add(factory.getMethod("type").invoke(f));
+            }
+            assertThat(types).containsExactlyInAnyOrder("log", "webhook", "spoken");
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Test
+    void descriptorAndServiceFilesProvideTheSame() throws Exception {
+        Path classes = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> e.endsWith("classes") && !e.endsWith("test-classes")).map(Path::of).findFirst()
+                .orElseThrow();
+        ModuleDescriptor descriptor = ModuleFinder.of(classes).find(MODULE).orElseThrow().descriptor();
+        assertThat(descriptor.provides()).isNotEmpty();
+        for (ModuleDescriptor.Provides p : descriptor.provides()) {
+            List<String> listed = Files.readAllLines(classes.resolve("META-INF/services/" + p.service())).stream()
+                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
+            assertThat(listed).as(p.service()).containsExactlyInAnyOrderElementsOf(p.providers());
         }
     }
 }
