@@ -150,7 +150,7 @@ public final class AlertEngine {
      */
     public void onReading(String subject, Reading reading) {
         String key = subject + "/" + reading.channel();
-        List<Note> notes = new ArrayList<>(2);
+        List<Note> notes = new ArrayList<>(); // no array until a note is added
         synchronized (lock) {
             Instant now = clock.instant();
             for (Slot<Rule.Check> slot : slots.computeIfAbsent(key, this::slotsFor)) {
