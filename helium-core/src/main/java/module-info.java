@@ -19,10 +19,16 @@ module io.github.herenet.helium.core {
     exports io.github.herenet.helium.reconcile;
     exports io.github.herenet.helium.plan;
     exports io.github.herenet.helium.alert;
+    exports io.github.herenet.helium.recovery;
 
     uses io.github.herenet.helium.device.spi.DeviceDriver;
     uses io.github.herenet.helium.alert.Notifier;
+    uses io.github.herenet.helium.alert.NotifierFactory;
 
     provides io.github.herenet.helium.alert.Notifier with io.github.herenet.helium.alert.LogNotifier;
+    provides io.github.herenet.helium.alert.NotifierFactory with
+            io.github.herenet.helium.alert.CoreNotifierFactories.Log,
+            io.github.herenet.helium.alert.CoreNotifierFactories.Webhook,
+            io.github.herenet.helium.alert.CoreNotifierFactories.Spoken;
 
 }

@@ -6,8 +6,11 @@ import java.io.File;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,7 +35,7 @@ class ModulePathTest {
         Set<String> exports = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
         assertThat(exports).contains("io.github.herenet.helium.units", "io.github.herenet.helium.thermo",
-                "io.github.herenet.helium.reconcile");
+                "io.github.herenet.helium.reconcile", "io.github.herenet.helium.recovery");
 
         Configuration configuration = ModuleLayer.boot().configuration()
                 .resolveAndBind(finder, ModuleFinder.of(), Set.of(MODULE));
@@ -50,8 +53,45 @@ class ModulePathTest {
             double density = (double) eos.getMethod("density", double.class, double.class)
                     .invoke(reference, 273.15, 101_325.0);
             assertThat(density).isBetween(0.17847, 0.17849);
+            // the message bundles are found by ResourceBundle.getBundle inside the named module
+            Class<?> messages = loader.loadClass("io.github.herenet.helium.alert.NotificationMessages");
+            Class<?> notification = loader.loadClass("io.github.herenet.helium.alert.Notification");
+            Class<?> level = loader.loadClass("io.github.herenet.helium.alert.NotificationLevel");
+            Object renderer = messages.getConstructor(java.time.ZoneId.class).newInstance(java.time.ZoneOffset.UTC);
+            Object n = notification.getConstructor(level, String.class, String.class, String.class, String.class,
+                    double.class, String.class, double.class, java.time.Instant.class).newInstance(
+                    level.getField("WARNING").get(null), "BAG_NEARLY_FULL", "鳥取大学", "NMR 2", "3", 90.0, "%", 85.0,
+                    java.time.Instant.EPOCH);
+            assertThat(messages.getMethod("spoken", notification, java.util.Locale.class)
+                    .invoke(renderer, n, java.util.Locale.JAPANESE))
+                    .isEqualTo("鳥取大学 NMR 2 のガスバッグ 3 が 90 % になりました。交換してください。");
+            assertThat(messages.getMethod("spoken", notification, java.util.Locale.class)
+                    .invoke(renderer, n, java.util.Locale.ENGLISH)).asString().contains("gas bag 3 is at 90 %");
+            // the notifier factories are provided by the module descriptor
+            Class<?> factory = loader.loadClass("io.github.herenet.helium.alert.NotifierFactory");
+            List<?> factories = (List<?>) factory.getMethod("loadAll").invoke(null);
+            List<Object> types = new ArrayList<>();
+            for (Object f : factories) {
+                types.add(factory.getMethod("type").invoke(f));
+            }
+            assertThat(types).containsExactlyInAnyOrder("log", "webhook", "spoken");
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Test
+    void descriptorAndServiceFilesProvideTheSame() throws Exception {
+        Path classes = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> e.endsWith("classes") && !e.endsWith("test-classes")).map(Path::of).findFirst()
+                .orElseThrow();
+        ModuleDescriptor descriptor = ModuleFinder.of(classes).find(MODULE).orElseThrow().descriptor();
+        assertThat(descriptor.provides()).isNotEmpty();
+        for (ModuleDescriptor.Provides p : descriptor.provides()) {
+            List<String> listed = Files.readAllLines(classes.resolve("META-INF/services/" + p.service())).stream()
+                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
+            assertThat(listed).as(p.service()).containsExactlyInAnyOrderElementsOf(p.providers());
         }
     }
 }

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param acknowledgedBy who acknowledged it, or {@code null}
  * @param acknowledgedAt when, or {@code null}
  * @param clearedAt      when it cleared, or {@code null}
+ * @param detail         the value in words (e.g. a compressor's decoded alarm bits), possibly empty
  */
 public record Alert(String id, String rule, String subject, Severity severity, AlertKind kind, double value,
                     double threshold, Instant raisedAt, State state, String acknowledgedBy, Instant acknowledgedAt,
-                    Instant clearedAt) {
+                    Instant clearedAt, String detail) {
 
     /** The life of an alert: RAISED, then perhaps ACKNOWLEDGED, then CLEARED. */
     public enum State {
@@ -42,6 +43,30 @@ public record Alert(String id, String rule, String subject, Severity severity, A
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(raisedAt, "raisedAt");
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    /**
+     * An alert without a detail.
+     *
+     * @param id             the engine's id for it
+     * @param rule           the name of the rule that raised it
+     * @param subject        what it is about
+     * @param severity       how urgent
+     * @param kind           the message catalogue key
+     * @param value          the value that raised it
+     * @param threshold      the rule's limit
+     * @param raisedAt       when it was raised
+     * @param state          where it is in its life
+     * @param acknowledgedBy who acknowledged it, or {@code null}
+     * @param acknowledgedAt when, or {@code null}
+     * @param clearedAt      when it cleared, or {@code null}
+     */
+    public Alert(String id, String rule, String subject, Severity severity, AlertKind kind, double value,
+                 double threshold, Instant raisedAt, State state, String acknowledgedBy, Instant acknowledgedAt,
+                 Instant clearedAt) {
+        this(id, rule, subject, severity, kind, value, threshold, raisedAt, state, acknowledgedBy, acknowledgedAt,
+                clearedAt, "");
     }
 
     /**
@@ -53,7 +78,7 @@ public record Alert(String id, String rule, String subject, Severity severity, A
      */
     public Alert acknowledged(String who, Instant when) {
         return new Alert(id, rule, subject, severity, kind, value, threshold, raisedAt, State.ACKNOWLEDGED, who, when,
-                clearedAt);
+                clearedAt, detail);
     }
 
     /**
@@ -64,7 +89,7 @@ public record Alert(String id, String rule, String subject, Severity severity, A
      */
     public Alert cleared(Instant when) {
         return new Alert(id, rule, subject, severity, kind, value, threshold, raisedAt, State.CLEARED, acknowledgedBy,
-                acknowledgedAt, when);
+                acknowledgedAt, when, detail);
     }
 
     /**
@@ -75,6 +100,6 @@ public record Alert(String id, String rule, String subject, Severity severity, A
      */
     public Alert withSeverity(Severity newSeverity) {
         return new Alert(id, rule, subject, newSeverity, kind, value, threshold, raisedAt, state, acknowledgedBy,
-                acknowledgedAt, clearedAt);
+                acknowledgedAt, clearedAt, detail);
     }
 }

@@ -3,6 +3,9 @@ package io.github.herenet.helium.alert;
 import io.github.herenet.helium.device.DeviceConnection;
 import io.github.herenet.helium.device.PollListener;
 import io.github.herenet.helium.device.Reading;
+import io.github.herenet.helium.inventory.Dewar;
+import io.github.herenet.helium.inventory.Network;
+import io.github.herenet.helium.ledger.DewarStatus;
 import io.github.herenet.helium.ledger.Ledger;
 import io.github.herenet.helium.ledger.LedgerEvent;
 import org.slf4j.Logger;
@@ -21,10 +24,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
- * Evaluates {@link Rule}s over readings and keeps the alerts they raise: raised, acknowledged, cleared.
- * Each change of state is appended to the {@link Ledger} (if one is given) as a
+ * Evaluates {@link Rule}s over readings and over the ledger's dewar tracking, and keeps the alerts they
+ * raise: raised, acknowledged, cleared. Reading rules ({@link Rule.OnReadings}) run on each reading given
+ * to {@link #onReading} and, for their durations, on {@link #tick()}; dewar rules ({@link Rule.OnDewars})
+ * run on each {@link #tick()} over {@link Ledger#dewars(Instant)} of the engine's ledger at the clock's time
+ * (a replay of the ledger: tick every few seconds, not every millisecond), with the subject
+ * {@code dewar/<dewar-id>}. Each change of state is appended to the {@link Ledger} (if one is given) as a
  * {@link LedgerEvent.AlertChanged} and handed to the {@link AlertListener}s.
  *
  * <p>While an alert is raised and unacknowledged, {@link #tick()} re-notifies it every
@@ -66,16 +74,18 @@ public final class AlertEngine {
     }
 
     /** One rule's state for one subject, and its open alert. */
-    private static final class Slot {
+    private static final class Slot<C extends Rule.Measure> {
         final Rule rule;
-        final Rule.Check check;
+        final String key;
+        final C check;
         Alert alert;
         Instant lastNotified;
         boolean escalated;
 
-        Slot(Rule rule) {
+        Slot(Rule rule, String key, C check) {
             this.rule = rule;
-            this.check = rule.newCheck();
+            this.key = key;
+            this.check = check;
         }
     }
 
@@ -88,8 +98,9 @@ public final class AlertEngine {
     private final Ledger ledger;
     private final List<AlertListener> listeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
-    private final Map<String, Slot[]> slots = new HashMap<>();
-    private final Map<String, Slot> open = new LinkedHashMap<>();
+    private final Map<String, List<Slot<Rule.Check>>> slots = new HashMap<>();
+    private final Map<String, List<Slot<Rule.DewarCheck>>> dewarSlots = new HashMap<>();
+    private final Map<String, Slot<?>> open = new LinkedHashMap<>();
     private final Map<String, Instant> lastBySubject = new HashMap<>();
     private long nextId = 1;
     private long suppressed;
@@ -139,36 +150,32 @@ public final class AlertEngine {
      */
     public void onReading(String subject, Reading reading) {
         String key = subject + "/" + reading.channel();
-        List<Note> notes = null;
+        List<Note> notes = new ArrayList<>(); // no array until a note is added
         synchronized (lock) {
-            Slot[] mine = slots.computeIfAbsent(key, this::slotsFor);
-            for (Slot slot : mine) {
-                Rule.Verdict verdict = slot.check.evaluate(reading);
-                if (verdict == Rule.Verdict.HOLD) {
-                    continue;
-                }
-                if (notes == null) {
-                    notes = new ArrayList<>(2);
-                }
-                Instant now = clock.instant();
-                if (verdict == Rule.Verdict.RAISE && slot.alert == null) {
-                    raise(slot, key, now, notes);
-                } else if (verdict == Rule.Verdict.CLEAR && slot.alert != null) {
-                    clear(slot, now, notes);
-                }
+            Instant now = clock.instant();
+            for (Slot<Rule.Check> slot : slots.computeIfAbsent(key, this::slotsFor)) {
+                apply(slot, slot.check.evaluate(reading, now), now, notes);
             }
         }
         tell(notes);
     }
 
     /**
-     * Sends reminders and escalations that are due; call it regularly (every few seconds).
+     * Lets the reading rules' durations run ({@code holdFor}, {@code stuckFor}, a silent device's
+     * {@code staleAfter}), evaluates the dewar rules over the ledger, then sends the reminders and
+     * escalations that are due; call it regularly (every few seconds).
      */
     public void tick() {
         List<Note> notes = new ArrayList<>();
         synchronized (lock) {
             Instant now = clock.instant();
-            for (Slot slot : open.values()) {
+            for (List<Slot<Rule.Check>> mine : slots.values()) {
+                for (Slot<Rule.Check> slot : mine) {
+                    apply(slot, slot.check.idle(now), now, notes);
+                }
+            }
+            checkDewars(now, notes);
+            for (Slot<?> slot : open.values()) {
                 Alert a = slot.alert;
                 if (a.state() != Alert.State.RAISED) {
                     continue;
@@ -199,7 +206,7 @@ public final class AlertEngine {
         Objects.requireNonNull(who, "who");
         Alert result;
         synchronized (lock) {
-            Slot slot = open.get(alertId);
+            Slot<?> slot = open.get(alertId);
             if (slot == null) {
                 throw new IllegalArgumentException("no open alert " + alertId);
             }
@@ -231,7 +238,7 @@ public final class AlertEngine {
      */
     public Optional<Alert> alert(String alertId) {
         synchronized (lock) {
-            Slot s = open.get(alertId);
+            Slot<?> s = open.get(alertId);
             return s == null ? Optional.empty() : Optional.of(s.alert);
         }
     }
@@ -258,20 +265,59 @@ public final class AlertEngine {
         };
     }
 
-    private Slot[] slotsFor(String key) {
-        List<Slot> list = new ArrayList<>();
-        for (Rule r : rules) {
-            if (r.matches(key)) {
-                list.add(new Slot(r));
-            }
-        }
-        return list.toArray(new Slot[0]);
+    private List<Slot<Rule.Check>> slotsFor(String key) {
+        return slots(key, r -> r instanceof Rule.OnReadings on ? on.newCheck() : null);
     }
 
-    private void raise(Slot slot, String key, Instant now, List<Note> notes) {
+    private List<Slot<Rule.DewarCheck>> dewarSlotsFor(String key) {
+        return slots(key, r -> r instanceof Rule.OnDewars on ? on.newCheck() : null);
+    }
+
+    /** A slot for each rule matching {@code key} that {@code check} makes a check of (null: not its family). */
+    private <C extends Rule.Measure> List<Slot<C>> slots(String key, Function<Rule, C> check) {
+        List<Slot<C>> list = new ArrayList<>();
+        for (Rule r : rules) {
+            C c = r.matches(key) ? check.apply(r) : null;
+            if (c != null) {
+                list.add(new Slot<>(r, key, c));
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    /** Runs the dewar rules over the ledger's dewars at {@code now}. */
+    private void checkDewars(Instant now, List<Note> notes) {
+        if (ledger == null || rules.stream().noneMatch(r -> r instanceof Rule.OnDewars)) {
+            return;
+        }
+        Map<String, Double> nominal = new HashMap<>();
+        for (Network.Placement p : ledger.network().vessels()) {
+            if (p.vessel() instanceof Dewar d) {
+                nominal.put(d.id(), d.nominalLossLitresPerDay());
+            }
+        }
+        for (DewarStatus status : ledger.dewars(now)) {
+            double loss = nominal.getOrDefault(status.dewarId(), 0.0);
+            for (Slot<Rule.DewarCheck> slot : dewarSlots.computeIfAbsent("dewar/" + status.dewarId(),
+                    this::dewarSlotsFor)) {
+                apply(slot, slot.check.evaluate(status, loss, now), now, notes);
+            }
+        }
+    }
+
+    /** Raises or clears as a check's verdict says. */
+    private void apply(Slot<?> slot, Rule.Verdict verdict, Instant now, List<Note> notes) {
+        if (verdict == Rule.Verdict.RAISE && slot.alert == null) {
+            raise(slot, now, notes);
+        } else if (verdict == Rule.Verdict.CLEAR && slot.alert != null) {
+            clear(slot, now, notes);
+        }
+    }
+
+    private void raise(Slot<?> slot, Instant now, List<Note> notes) {
         Rule r = slot.rule;
-        slot.alert = new Alert("A-" + nextId++, r.name(), key, r.severity(), r.kind(), slot.check.value(), r.limit(),
-                now, Alert.State.RAISED, null, null, null);
+        slot.alert = new Alert("A-" + nextId++, r.name(), slot.key, r.severity(), r.kind(), slot.check.value(),
+                r.limit(), now, Alert.State.RAISED, null, null, null, slot.check.detail());
         slot.escalated = false;
         slot.lastNotified = null;
         open.put(slot.alert.id(), slot);
@@ -279,7 +325,7 @@ public final class AlertEngine {
         notify(slot, AlertEvent.RAISED, now, notes);
     }
 
-    private void clear(Slot slot, Instant now, List<Note> notes) {
+    private void clear(Slot<?> slot, Instant now, List<Note> notes) {
         Alert cleared = slot.alert.cleared(now);
         open.remove(cleared.id());
         slot.alert = null;
@@ -289,7 +335,7 @@ public final class AlertEngine {
         }
     }
 
-    private void notify(Slot slot, AlertEvent event, Instant now, List<Note> notes) {
+    private void notify(Slot<?> slot, AlertEvent event, Instant now, List<Note> notes) {
         if (allowed(slot.alert.subject(), now)) {
             slot.lastNotified = now;
             notes.add(new Note(slot.alert, event));
@@ -309,14 +355,12 @@ public final class AlertEngine {
     private void record(Alert a, Instant now, String by) {
         if (ledger != null) {
             ledger.append(new LedgerEvent.AlertChanged(now, a.id(), a.rule(), a.subject(), a.state().name(), by,
-                    a.kind() + " " + a.value() + " (limit " + a.threshold() + ")"));
+                    a.kind() + " " + a.value() + " (limit " + a.threshold() + ")"
+                            + (a.detail().isEmpty() ? "" : ": " + a.detail())));
         }
     }
 
     private void tell(List<Note> notes) {
-        if (notes == null) {
-            return;
-        }
         for (Note n : notes) {
             for (AlertListener l : listeners) {
                 try {

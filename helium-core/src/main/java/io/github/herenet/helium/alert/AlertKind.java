@@ -20,6 +20,8 @@ public enum AlertKind {
     OVER_PRESSURE,
     /** A dewar has been out at a lab too long. */
     DEWAR_FORGOTTEN,
+    /** A dewar at a lab is warming up: its liquid boiled away, or it falls faster than its boil-off. */
+    DEWAR_WARM,
     /** Boil-off flow on a recovery line is zero or far too low (leak or blockage). */
     BOILOFF_ZERO,
     /** Boil-off flow is far above the expected rate (a dewar or magnet problem). */

@@ -59,6 +59,6 @@ public final class AlertNotifications implements AlertListener {
     public static Notification notification(Alert alert, Subject subject) {
         return new Notification(NotificationLevel.valueOf(alert.severity().name()), alert.kind().name(),
                 subject.site(), subject.source(), subject.target(), alert.value(), subject.unit(), alert.threshold(),
-                alert.raisedAt());
+                alert.raisedAt(), alert.detail());
     }
 }

@@ -1,10 +1,5 @@
 package io.github.herenet.helium.alert;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -12,35 +7,36 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Renders {@link Notification}s to text in Japanese or English from the resource bundles
- * {@code io/github/herenet/helium/alert/notifications.properties} (English, the fallback) and
- * {@code notifications_ja.properties} (UTF-8), with numbers formatted for the locale.
+ * Renders {@link Notification}s to text from the resource bundle family {@value #BUNDLE}:
+ * {@code io/github/herenet/helium/alert/notifications.properties} (English, the root and fallback) and
+ * {@code notifications_ja.properties} (Japanese), with numbers formatted for the locale. The bundles are
+ * looked up with {@link ResourceBundle#getBundle(String, Locale)}, which reads {@code .properties} files as
+ * UTF-8, so a language is added by adding a bundle {@code notifications_xx.properties} to the package
+ * (on the class path, in any jar; on the module path, in this module): keys it lacks fall back to English.
+ * The fallback never goes through the JVM's default locale: a language without a bundle is rendered in
+ * English even on a Japanese desktop.
  *
  * <p>Each key {@code K} has {@code K.subject}, {@code K.body} and {@code K.spoken} patterns
  * ({@link MessageFormat}) with the arguments {0} site, {1} lab or device, {2} vessel, {3} value with unit,
- * {4} threshold with unit, {5} time, {6} the level's label. The bundles are loaded by this class
- * (not {@code ResourceBundle.getBundle}) so the fallback does not depend on the JVM's default locale and
- * works in a named module. Thread-safe.
+ * {4} threshold with unit, {5} time, {6} the level's label, {7} the key, {8} the detail (e.g. the decoded
+ * alarm bits of a compressor, possibly empty). Thread-safe.
  */
 public final class NotificationMessages {
 
     /** Every message key the bundles define. */
     public static final List<String> KEYS = List.of("BAG_NEARLY_FULL", "BAG_OVERFILL", "COMPRESSOR_FAULT",
             "CYLINDER_AT_FILL_PRESSURE", "CYLINDER_TOO_WARM", "OXYGEN_LOW", "QUENCH", "OVER_PRESSURE",
-            "DEWAR_FORGOTTEN", "BOILOFF_ZERO", "BOILOFF_HIGH", "PURITY_LOW", "SENSOR_STUCK", "DEVICE_STALE");
+            "DEWAR_FORGOTTEN", "DEWAR_WARM", "BOILOFF_ZERO", "BOILOFF_HIGH", "PURITY_LOW", "SENSOR_STUCK", "DEVICE_STALE");
 
-    private static final String BASE = "notifications";
+    /** The base name of the bundle family. */
+    public static final String BUNDLE = "io.github.herenet.helium.alert.notifications";
 
     private final ZoneId zone;
-    private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
     /**
      * Creates a renderer that shows times in the given zone.
@@ -125,7 +121,7 @@ public final class NotificationMessages {
             withUnit(n.threshold(), n.unit(), locale),
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone)
                     .format(n.time()),
-            b.getString("level." + n.level().name()), n.key()
+            b.getString("level." + n.level().name()), n.key(), n.detail()
         };
         return new MessageFormat(pattern, locale).format(args);
     }
@@ -135,22 +131,16 @@ public final class NotificationMessages {
         return unit.isEmpty() || Double.isNaN(v) ? s : s + " " + unit;
     }
 
-    private ResourceBundle bundle(Locale locale) {
-        String lang = locale.getLanguage();
-        return bundles.computeIfAbsent(lang, l -> {
-            ResourceBundle b = l.isEmpty() ? null : load(BASE + "_" + l + ".properties");
-            return b != null ? b : load(BASE + ".properties");
-        });
-    }
-
-    private static ResourceBundle load(String name) {
-        try (InputStream in = NotificationMessages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                return null;
-            }
-            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The bundle for {@code locale}: its language's, else the English root; never the bundle of the JVM's
+     * default locale, which {@link ResourceBundle#getBundle(String, Locale)} would otherwise fall back to.
+     */
+    private static ResourceBundle bundle(Locale locale) {
+        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale);
+        Locale found = b.getLocale();
+        if (!found.getLanguage().isEmpty() && !found.getLanguage().equals(locale.getLanguage())) {
+            b = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
         }
+        return b;
     }
 }

@@ -3,10 +3,6 @@ package io.github.herenet.helium.alert;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,14 +13,13 @@ import jakarta.json.JsonWriter;
 
 /**
  * POSTs a notification as a JSON object to an HTTP endpoint (chat services, smart-speaker bridges such as
- * WAN-WAN): {@code level, key, site, source, target, value, unit, threshold, time, locale, subject, body,
- * spoken} ({@code value}/{@code threshold} omitted when NaN). Any status other than 2xx is a failure.
+ * WAN-WAN): {@code level, key, site, source, target, value, unit, threshold, detail, time, locale, subject,
+ * body, spoken} ({@code value}/{@code threshold} omitted when NaN, {@code detail} when empty). Any status
+ * other than 2xx is a failure.
  */
 public final class WebhookNotifier implements Notifier {
-    private final URI uri;
-    private final Duration requestTimeout;
+    private final HttpPost post;
     private final NotificationMessages messages;
-    private final HttpClient client;
 
     /**
      * Creates the notifier.
@@ -36,11 +31,9 @@ public final class WebhookNotifier implements Notifier {
      */
     public WebhookNotifier(URI uri, Duration connectTimeout, Duration requestTimeout,
                            NotificationMessages messages) {
-        this.uri = Objects.requireNonNull(uri, "uri");
-        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        this.post = new HttpPost(Objects.requireNonNull(uri, "uri"), Objects.requireNonNull(connectTimeout,
+                "connectTimeout"), Objects.requireNonNull(requestTimeout, "requestTimeout"));
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** {@inheritDoc} */
@@ -70,6 +63,9 @@ public final class WebhookNotifier implements Notifier {
         if (!Double.isNaN(n.threshold())) {
             b.add("threshold", n.threshold());
         }
+        if (!n.detail().isEmpty()) {
+            b.add("detail", n.detail());
+        }
         b.add("time", n.time().toString())
                 .add("locale", locale.toLanguageTag())
                 .add("subject", messages.subject(n, locale))
@@ -85,22 +81,10 @@ public final class WebhookNotifier implements Notifier {
     /** {@inheritDoc} */
     @Override
     public void send(Notification n, Locale locale) throws NotificationException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json(n, locale), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<Void> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            post.send("application/json", json(n, locale), locale);
         } catch (IOException e) {
-            throw new NotificationException("webhook " + uri + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NotificationException("interrupted while posting to " + uri, e);
-        }
-        int status = response.statusCode();
-        if (status < 200 || status > 299) {
-            throw new NotificationException("webhook " + uri + " answered HTTP " + status);
+            throw new NotificationException("webhook " + post.uri() + " failed: " + e, e);
         }
     }
 }

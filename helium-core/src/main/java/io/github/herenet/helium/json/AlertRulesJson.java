@@ -11,10 +11,12 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Alert {@link Rule}s as JSON, for sites to configure their alarms.
@@ -25,12 +27,21 @@ import java.util.Objects;
  *    "severity": "WARNING", "direction": "ABOVE", "limit": 90, "hysteresis": 5, "debounce": 3},
  *   {"type": "fallRate", "name": "quench", "subject": "*he-level", "kind": "QUENCH", "severity": "CRITICAL",
  *    "limit": 2, "hysteresis": 1, "debounce": 1},
- *   {"type": "stuck", "name": "o2-stuck", "subject": "*o2", "severity": "WARNING", "readings": 100, "tolerance": 0},
- *   {"type": "stale", "name": "dead", "subject": "*", "severity": "WARNING", "readings": 5}
+ *   {"type": "stuck", "name": "o2-stuck", "subject": "*o2", "severity": "WARNING", "readings": 100, "tolerance": 0,
+ *    "stuckFor": "PT2H"},
+ *   {"type": "stale", "name": "dead", "subject": "*", "severity": "WARNING", "readings": 5, "staleAfter": "PT10M"},
+ *   {"type": "compressorFault", "name": "cpa-alarm", "subject": "modbus-tcp://cpa-1:502/alarms", "severity": "CRITICAL",
+ *    "faultStates": [6, 7, 9], "debounce": 2, "holdFor": "PT30S"},
+ *   {"type": "forgottenDewar", "name": "forgotten", "subject": "dewar/*", "severity": "WARNING", "outFor": "P14D"},
+ *   {"type": "warmDewar", "name": "warm", "subject": "dewar/*", "severity": "WARNING", "factor": 2}
  * ]}
  * }</pre>
  *
- * {@code hysteresis} defaults to 0, {@code debounce} to 1 and {@code tolerance} to 0. Errors are
+ * {@code hysteresis} defaults to 0, {@code debounce} to 1, {@code tolerance} to 0, {@code faultStates} to
+ * the Cryomech CPA fault states [6, 7, 9], and the durations {@code holdFor} (threshold, fallRate,
+ * compressorFault), {@code stuckFor} and {@code staleAfter} (ISO-8601, e.g. {@code "PT10M"}) to zero: count
+ * readings only. A stale rule may give {@code "readings": 0} with a {@code staleAfter} to go by time only.
+ * Errors are
  * {@link JsonFormatException}s with their location ({@code /rules/2/limit: ...}), as for the other documents.
  */
 public final class AlertRulesJson {
@@ -82,19 +93,39 @@ public final class AlertRulesJson {
                     common(g.write("type", "threshold"), r).write("kind", t.kind().name())
                             .write("direction", t.direction().name()).write("limit", t.limit())
                             .write("hysteresis", t.hysteresis()).write("debounce", t.debounce());
+                    duration(g, "holdFor", t.holdFor());
                 } else if (r instanceof Rule.FallRate f) {
                     common(g.write("type", "fallRate"), r).write("kind", f.kind().name()).write("limit", f.limit())
                             .write("hysteresis", f.hysteresis()).write("debounce", f.debounce());
+                    duration(g, "holdFor", f.holdFor());
                 } else if (r instanceof Rule.Stuck s) {
                     common(g.write("type", "stuck"), r).write("readings", s.readings()).write("tolerance", s.tolerance());
+                    duration(g, "stuckFor", s.stuckFor());
                 } else if (r instanceof Rule.Stale s) {
                     common(g.write("type", "stale"), r).write("readings", s.readings());
+                    duration(g, "staleAfter", s.staleAfter());
+                } else if (r instanceof Rule.CompressorFault c) {
+                    common(g.write("type", "compressorFault"), r).writeStartArray("faultStates");
+                    c.faultStates().stream().sorted().forEach(g::write);
+                    g.writeEnd().write("debounce", c.debounce());
+                    duration(g, "holdFor", c.holdFor());
+                } else if (r instanceof Rule.ForgottenDewar d) {
+                    common(g.write("type", "forgottenDewar"), r).write("outFor", d.outFor().toString());
+                } else if (r instanceof Rule.WarmDewar w) {
+                    common(g.write("type", "warmDewar"), r).write("factor", w.factor());
                 }
                 g.writeEnd();
             }
             g.writeEnd().writeEnd();
         } catch (JsonException e) {
             throw JsonIo.ioCause(e);
+        }
+    }
+
+    /** Writes a duration setting unless it is zero (its default). */
+    private static void duration(JsonGenerator g, String key, Duration d) {
+        if (!d.isZero()) {
+            g.write(key, d.toString());
         }
     }
 
@@ -129,17 +160,27 @@ public final class AlertRulesJson {
             case "threshold":
                 return new Rule.Threshold(name, subject, f.choice("kind", AlertKind.class), severity,
                         f.choice("direction", Rule.Direction.class), f.number("limit"), f.number("hysteresis", 0),
-                        debounce(f));
+                        debounce(f), f.duration("holdFor", Duration.ZERO));
             case "fallRate":
                 return new Rule.FallRate(name, subject, f.choice("kind", AlertKind.class), severity, f.number("limit"),
-                        f.number("hysteresis", 0), debounce(f));
+                        f.number("hysteresis", 0), debounce(f), f.duration("holdFor", Duration.ZERO));
             case "stuck":
-                return new Rule.Stuck(name, subject, severity, f.intValue("readings"), f.number("tolerance", 0));
+                return new Rule.Stuck(name, subject, severity, f.intValue("readings"), f.number("tolerance", 0),
+                        f.duration("stuckFor", Duration.ZERO));
             case "stale":
-                return new Rule.Stale(name, subject, severity, f.intValue("readings"));
+                return new Rule.Stale(name, subject, severity, f.intValue("readings"),
+                        f.duration("staleAfter", Duration.ZERO));
+            case "compressorFault":
+                return new Rule.CompressorFault(name, subject, severity, Set.copyOf(f.ints("faultStates",
+                        List.copyOf(Rule.CompressorFault.CRYOMECH_FAULT_STATES))), debounce(f),
+                        f.duration("holdFor", Duration.ZERO));
+            case "forgottenDewar":
+                return new Rule.ForgottenDewar(name, subject, severity, f.duration("outFor"));
+            case "warmDewar":
+                return new Rule.WarmDewar(name, subject, severity, f.number("factor"));
             default:
-                throw new Problem(f.at("type"), "must be one of threshold, fallRate, stuck, stale, got "
-                        + JsonIo.quote(type));
+                throw new Problem(f.at("type"), "must be one of threshold, fallRate, stuck, stale, compressorFault,"
+                        + " forgottenDewar, warmDewar, got " + JsonIo.quote(type));
         }
     }
 }

@@ -4,11 +4,13 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleFunction;
@@ -195,6 +197,21 @@ final class Fields {
         return (int) value;
     }
 
+    /** An optional integer in {@code int} range: {@code otherwise} when absent. */
+    int intValue(String name, int otherwise) {
+        return has(name) ? intValue(name) : mark(name, otherwise);
+    }
+
+    /** An optional array of integers: {@code otherwise} when absent. */
+    List<Integer> ints(String name, List<Integer> otherwise) {
+        return has(name) ? array(name).ints() : mark(name, otherwise);
+    }
+
+    /** The member names in document order (listing them does not count as reading them). */
+    List<String> names() {
+        return List.of(Arrays.copyOf(names, size));
+    }
+
     /** A required object. */
     Fields object(String name) {
         Object value = require(name);
@@ -270,6 +287,26 @@ final class Fields {
         } catch (DateTimeException e) {
             throw wrong(name, "an ISO-8601 UTC instant such as \"2026-01-05T09:00:00Z\"", text);
         }
+    }
+
+    /** A required ISO-8601 duration ({@code "PT15M"}, {@code "P14D"}), not negative. */
+    Duration duration(String name) {
+        String text = string(name);
+        Duration d;
+        try {
+            d = Duration.parse(text);
+        } catch (DateTimeException e) {
+            throw wrong(name, "an ISO-8601 duration such as \"PT15M\" or \"P14D\"", text);
+        }
+        if (d.isNegative()) {
+            throw wrong(name, "a duration of zero or more", text);
+        }
+        return d;
+    }
+
+    /** An optional ISO-8601 duration: {@code otherwise} when absent. */
+    Duration duration(String name, Duration otherwise) {
+        return has(name) ? duration(name) : mark(name, otherwise);
     }
 
     /** A required ISO-8601 date ({@code "2025-04-01"}). */

@@ -68,6 +68,24 @@ final class Items {
         return out;
     }
 
+    /** All elements as integers in {@code int} range. */
+    List<Integer> ints() {
+        List<Integer> out = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            try {
+                if (value instanceof JsonTree.Num num) {
+                    out.add(Integer.parseInt(num.text()));
+                    continue;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new Problem(at(i), "must be an integer, got " + JsonIo.describe(value));
+        }
+        return out;
+    }
+
     /** Every element an object, each turned into a {@code T} by {@code read}. */
     <T> List<T> objects(Function<Fields, T> read) {
         List<T> out = new ArrayList<>(values.size());

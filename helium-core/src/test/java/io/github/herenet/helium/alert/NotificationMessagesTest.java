@@ -75,4 +75,31 @@ class NotificationMessagesTest {
         assertThat(M.subject(n, Locale.ENGLISH)).isEqualTo("[INFO] Uni Lab: SOMETHING_NEW");
         assertThat(M.body(n, Locale.ENGLISH)).contains("10:30").contains("value -");
     }
+
+    @Test
+    void aLanguageIsAddedByAddingABundleAndFallsBackToEnglish() {
+        Locale eo = Locale.forLanguageTag("eo");
+        assertThat(M.subject(bag("Uni"), eo)).isEqualTo("[AVERTO] Uni NMR 2: gassako 3 preskaŭ plena (90 %)");
+        assertThat(M.spoken(bag("Uni"), eo)).isEqualTo("Uni NMR 2: gas bag 3 is at 90 %. Please swap it.");
+        assertThat(M.has("BAG_OVERFILL", "body", eo)).isTrue();
+    }
+
+    @Test
+    void theDefaultLocaleNeverLeaksIntoTheFallback() {
+        Locale previous = Locale.getDefault();
+        Locale.setDefault(Locale.JAPANESE);
+        try {
+            assertThat(M.spoken(bag("Uni"), Locale.FRENCH)).isEqualTo("Uni NMR 2: gas bag 3 is at 90 %. Please swap it.");
+            assertThat(M.spoken(bag("鳥取大学"), Locale.JAPAN)).startsWith("鳥取大学 NMR 2 のガスバッグ");
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
+
+    @Test
+    void detailIsArgumentEight() {
+        Notification n = new Notification(NotificationLevel.CRITICAL, "COMPRESSOR_FAULT", "Uni", "Lab", "CPA", 16,
+                "", 0, T, "oil high");
+        assertThat(M.body(n, Locale.ENGLISH)).contains("fault or interlock at").contains(": oil high.");
+    }
 }

@@ -18,7 +18,7 @@ class RuleTest {
 
     private static final Instant T = Instant.parse("2026-03-01T00:00:00Z");
 
-    private static List<Rule.Verdict> run(Rule rule, double... values) {
+    private static List<Rule.Verdict> run(Rule.OnReadings rule, double... values) {
         Rule.Check check = rule.newCheck();
         List<Rule.Verdict> out = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
@@ -83,20 +83,20 @@ class RuleTest {
 
     @Test
     void quenchIsAFastFall() {
-        Rule quench = new Rule.FallRate("q", "*", AlertKind.QUENCH, Severity.CRITICAL, 2, 1, 1);
+        Rule.OnReadings quench = new Rule.FallRate("q", "*", AlertKind.QUENCH, Severity.CRITICAL, 2, 1, 1);
         // readings one second apart: falls of 1, 5, 1.5, 0.5 per second
         assertThat(run(quench, 80, 79, 74, 72.5, 72)).containsExactly(HOLD, HOLD, RAISE, HOLD, CLEAR);
     }
 
     @Test
     void stuckSensorAfterNUnchangedReadings() {
-        Rule stuck = new Rule.Stuck("s", "*", Severity.WARNING, 3, 0.01);
+        Rule.OnReadings stuck = new Rule.Stuck("s", "*", Severity.WARNING, 3, 0.01);
         assertThat(run(stuck, 5, 5, 5.005, 5, 6, 6)).containsExactly(HOLD, HOLD, RAISE, HOLD, CLEAR, HOLD);
     }
 
     @Test
     void staleDeviceAfterNBadReadings() {
-        Rule stale = new Rule.Stale("d", "*", Severity.WARNING, 2);
+        Rule.OnReadings stale = new Rule.Stale("d", "*", Severity.WARNING, 2);
         Rule.Check c = stale.newCheck();
         assertThat(c.evaluate(new Reading("x", 1, "%", Quality.STALE, T))).isEqualTo(HOLD);
         assertThat(c.evaluate(new Reading("x", Double.NaN, "%", Quality.FAILED, T))).isEqualTo(RAISE);

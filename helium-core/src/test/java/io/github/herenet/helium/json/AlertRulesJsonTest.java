@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -22,7 +24,17 @@ class AlertRulesJsonTest {
             Rule.Threshold.boilOff("boiloff-zero", "*/flow", Severity.WARNING, 12.5, 0.2, 10),
             new Rule.FallRate("quench", "*/he-level", AlertKind.QUENCH, Severity.CRITICAL, 2, 1, 1),
             new Rule.Stuck("o2-stuck", "*/o2", Severity.WARNING, 100, 0),
-            new Rule.Stale("dead", "*", Severity.INFO, 5));
+            new Rule.Stale("dead", "*", Severity.INFO, 5),
+            new Rule.Threshold("o2-held", "*/o2", AlertKind.OXYGEN_LOW, Severity.CRITICAL, Rule.Direction.BELOW, 18, 0.5,
+                    2, Duration.ofSeconds(30)),
+            new Rule.FallRate("quench-held", "*/he", AlertKind.QUENCH, Severity.CRITICAL, 2, 1, 1, Duration.ofSeconds(5)),
+            new Rule.Stuck("stuck-for", "*/o2", Severity.WARNING, 2, 0.1, Duration.ofHours(2)),
+            new Rule.Stale("silent", "*", Severity.WARNING, 0, Duration.ofMinutes(10)),
+            new Rule.CompressorFault("cpa", "modbus-tcp://cpa-1:502/*", Severity.CRITICAL, Set.of(6, 7), 2,
+                    Duration.ofSeconds(30)),
+            new Rule.CompressorFault("cpa-warn", "modbus-tcp://cpa-1:502/warnings", Severity.WARNING, 1),
+            new Rule.ForgottenDewar("forgotten", "dewar/*", Severity.WARNING, Duration.ofDays(14)),
+            new Rule.WarmDewar("warm", "dewar/*", Severity.WARNING, 2));
 
     private static List<Rule> read(String json) throws IOException {
         return AlertRulesJson.read(new StringReader(json));
@@ -65,5 +77,28 @@ class AlertRulesJsonTest {
                 + "\"readings\":1,\"limit\":3}]}")).hasMessageStartingWith("/rules/0/limit: is not a known field");
         assertThat(error("{\"rules\":[}").getMessage()).contains("malformed JSON at line 1");
         assertThat(error("[]")).hasMessageContaining("must be an object");
+    }
+
+    @Test
+    void newRuleTypesAndDurations() throws IOException {
+        assertThat(read("{\"rules\":[{\"type\":\"compressorFault\",\"name\":\"c\",\"subject\":\"*/alarms\","
+                + "\"severity\":\"CRITICAL\"},{\"type\":\"forgottenDewar\",\"name\":\"f\",\"subject\":\"dewar/*\","
+                + "\"severity\":\"INFO\",\"outFor\":\"P7D\"}]}"))
+                .containsExactly(new Rule.CompressorFault("c", "*/alarms", Severity.CRITICAL, 1),
+                        new Rule.ForgottenDewar("f", "dewar/*", Severity.INFO, Duration.ofDays(7)));
+        String stuck = "{\"rules\":[{\"type\":\"stuck\",\"name\":\"s\",\"subject\":\"*\",\"severity\":\"INFO\","
+                + "\"readings\":2,\"stuckFor\":";
+        assertThat(error(stuck + "\"2 hours\"}]}")).hasMessageStartingWith("/rules/0/stuckFor: must be an ISO-8601 duration");
+        assertThat(error(stuck + "\"-PT1H\"}]}")).hasMessageStartingWith("/rules/0/stuckFor: must be a duration of zero");
+        assertThat(error("{\"rules\":[{\"type\":\"compressorFault\",\"name\":\"c\",\"subject\":\"*\","
+                + "\"severity\":\"INFO\",\"faultStates\":[6,\"error\"]}]}"))
+                .hasMessageStartingWith("/rules/0/faultStates/1: must be an integer");
+        assertThat(error("{\"rules\":[{\"type\":\"compressorFault\",\"name\":\"c\",\"subject\":\"*\","
+                + "\"severity\":\"INFO\",\"faultState\":[6]}]}"))
+                .hasMessageStartingWith("/rules/0/faultState: is not a known field here")
+                .hasMessageContaining("faultStates").hasMessageContaining("holdFor");
+        assertThat(error("{\"rules\":[{\"type\":\"warmDewar\",\"name\":\"w\",\"subject\":\"dewar/*\","
+                + "\"severity\":\"INFO\",\"factor\":0.5}]}"))
+                .hasMessageStartingWith("/rules/0: is invalid: rule w: factor must be finite and >= 1");
     }
 }
