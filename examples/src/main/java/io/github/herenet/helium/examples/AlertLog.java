@@ -4,12 +4,15 @@ import io.github.herenet.helium.alert.Alert;
 import io.github.herenet.helium.alert.AlertEvent;
 import io.github.herenet.helium.alert.AlertKind;
 import io.github.herenet.helium.alert.AlertListener;
+import io.github.herenet.helium.alert.Severity;
 
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The alerts of a run: every alert raised, in the state it reached (cleared, acknowledged or still open).
@@ -17,7 +20,7 @@ import java.util.Map;
  */
 final class AlertLog implements AlertListener {
 
-    /** Alerts listed one by one in the printed summary; the rest are counted. */
+    /** Warnings and critical alerts listed one by one in the printed summary; the rest are counted. */
     static final int LISTED = 12;
 
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
@@ -42,7 +45,8 @@ final class AlertLog implements AlertListener {
     }
 
     /**
-     * Prints the count per kind and the first {@value #LISTED} alerts.
+     * Prints the count per kind, then the first {@value #LISTED} alerts above {@link Severity#INFO} (the
+     * INFO ones, such as a bag to swap, are everyday work and only counted).
      *
      * @param alerts the alerts, in the order raised
      * @param out    where it goes
@@ -53,18 +57,21 @@ final class AlertLog implements AlertListener {
             return;
         }
         out.println("  " + alerts.size() + " alerts raised: " + countsByKind(alerts).entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                .reduce((a, b) -> a + ", " + b).orElse(""));
+                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", ")) + ".");
+        List<Alert> serious = alerts.stream().filter(a -> a.severity() != Severity.INFO).toList();
         TextTable table = new TextTable(List.of("raised", "severity", "kind", "subject", "value", "state"))
                 .leftAlign(1).leftAlign(2).leftAlign(3).leftAlign(5);
-        for (Alert alert : alerts.subList(0, Math.min(LISTED, alerts.size()))) {
+        for (Alert alert : serious.subList(0, Math.min(LISTED, serious.size()))) {
             table.row(List.of(alert.raisedAt().toString(), alert.severity().name(), alert.kind().name(), alert.subject(),
                     Fmt.sig(alert.value(), 4), alert.state() == Alert.State.CLEARED
-                            ? "cleared " + alert.clearedAt() : alert.state().name().toLowerCase(java.util.Locale.ROOT)));
+                            ? "cleared " + alert.clearedAt() : alert.state().name().toLowerCase(Locale.ROOT)));
         }
-        table.print(out);
-        if (alerts.size() > LISTED) {
-            out.println("  ... and " + (alerts.size() - LISTED) + " more in the JSON report.");
+        if (!serious.isEmpty()) {
+            table.print(out);
+        }
+        if (serious.size() > LISTED) {
+            out.println("  ... and " + (serious.size() - LISTED) + " more warnings and critical alerts in report.json.");
         }
     }
 }

@@ -183,7 +183,8 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), "--rules " + rulesFile + ": no such file");
         } catch (JsonFormatException e) {
-            throw new ParameterException(spec.commandLine(), "--rules " + rulesFile + ": " + e.getMessage(), e);
+            throw new ParameterException(spec.commandLine(), (rulesFile == null ? "the built-in alert rules"
+                    : "--rules " + rulesFile) + ": " + e.getMessage(), e);
         }
     }
 
@@ -220,6 +221,7 @@ public final class SimulateCommand implements Callable<Integer> {
             out.println("  Every month balances within the meters' accuracy.");
         }
         findings.forEach(f -> out.println("  - " + f.text()));
+        run.overdue().forEach(o -> out.println("  - Overdue: " + o.text() + "."));
         heading(out, "Injected faults");
         if (run.faults().isEmpty()) {
             out.println("  None were injected.");
@@ -227,8 +229,13 @@ public final class SimulateCommand implements Callable<Integer> {
         for (SimulationRun.FaultCheck check : run.faults()) {
             out.println("  - " + LocalDate.ofInstant(check.fault().at(), run.scenario().zone()) + " "
                     + check.fault().description() + ": " + (check.caught()
-                    ? "caught (" + check.findings().size() + " reconciliation findings, " + check.alerts().size()
-                    + " alerts)" : "NOT caught"));
+                    ? "caught by " + check.evidence().get(0)
+                    + (check.evidence().size() > 1 ? " (and " + (check.evidence().size() - 1) + " more)" : "")
+                    : "NOT caught"));
+        }
+        if (!run.campaign().steps().isEmpty()) {
+            heading(out, "Magnet decommissioning campaign");
+            run.campaign().print(out, SimulationRun.CONDITIONS);
         }
         heading(out, "Plan for the next " + SimulationRun.PLAN_DAYS + " days");
         run.plan().ifPresentOrElse(plan -> plan.print(out),

@@ -1,6 +1,7 @@
 package io.github.herenet.helium.examples;
 
 import io.github.herenet.helium.alert.Alert;
+import io.github.herenet.helium.ledger.LedgerEvent;
 import io.github.herenet.helium.ledger.MonthlyReport;
 import io.github.herenet.helium.plan.Plan;
 import io.github.herenet.helium.reconcile.SiteFinding;
@@ -51,7 +52,13 @@ final class SimulationReportJson {
         g.writeStartArray("findings");
         run.reconciliation().findings().forEach(f -> finding(g, f));
         g.writeEnd();
+        g.writeStartArray("overdueShipments");
+        run.overdue().forEach(o -> g.write(o.text()));
+        g.writeEnd();
         faults(g, run);
+        if (!run.campaign().steps().isEmpty()) {
+            campaign(g, run.campaign());
+        }
         run.plan().ifPresent(plan -> plan(g, plan.plan()));
         g.writeStartArray("alerts");
         run.alerts().forEach(a -> alert(g, a));
@@ -113,11 +120,28 @@ final class SimulationReportJson {
                     .write("at", check.fault().at().toString())
                     .write("description", check.fault().description())
                     .write("caught", check.caught())
-                    .write("findings", check.findings().size())
-                    .write("alerts", check.alerts().size())
-                    .writeEnd();
+                    .writeStartArray("evidence");
+            check.evidence().forEach(g::write);
+            g.writeEnd().writeEnd();
         }
         g.writeEnd();
+    }
+
+    private static void campaign(JsonGenerator g, CampaignLog campaign) {
+        g.writeStartObject("campaign")
+                .write("liquidLitres", campaign.liquidLitres())
+                .write("gasCubicMetres", campaign.gasCubicMetres(SimulationRun.CONDITIONS))
+                .writeStartArray("steps");
+        for (LedgerEvent.CampaignStep step : campaign.steps()) {
+            g.writeStartObject().write("time", step.time().toString()).write("step", step.step().name());
+            if (step.vesselId() == null) {
+                g.writeNull("vessel");
+            } else {
+                g.write("vessel", step.vesselId());
+            }
+            g.write("kilograms", step.amount().kilograms()).write("note", step.note()).writeEnd();
+        }
+        g.writeEnd().writeEnd();
     }
 
     private static void plan(JsonGenerator g, Plan plan) {

@@ -3,8 +3,11 @@ package io.github.herenet.helium.examples;
 import io.github.herenet.helium.alert.Alert;
 import io.github.herenet.helium.alert.AlertEngine;
 import io.github.herenet.helium.alert.Rule;
+import io.github.herenet.helium.alert.AlertKind;
+import io.github.herenet.helium.ledger.InMemoryLedgerStore;
 import io.github.herenet.helium.ledger.JdbcLedgerStore;
 import io.github.herenet.helium.ledger.Ledger;
+import io.github.herenet.helium.ledger.RecordedEvent;
 import io.github.herenet.helium.plan.PlanningProblem;
 import io.github.herenet.helium.reconcile.LedgerReconciler;
 import io.github.herenet.helium.reconcile.LedgerReconciliation;
@@ -22,8 +25,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -40,40 +45,69 @@ import java.util.stream.IntStream;
  * @param ledgerEvents   events the ledger recorded
  * @param season         the monthly accounting
  * @param reconciliation the reconciliation of the ledger over the season
+ * @param overdue        shipments sent and never received
  * @param faults         each injected fault and what caught it
+ * @param campaign       the steps of a magnet decommissioning campaign, if the scenario has one
  * @param plan           the plan for the days after the season, if the network has a hub and partners
  * @param alerts         the alerts raised, each in its last state
  * @param balance        the simulator's true physical helium account
- * @param seconds        wall-clock seconds the simulation took
+ * @param seconds        wall-clock seconds the simulation took (without saving and evaluating)
  */
 record SimulationRun(Scenario scenario, long seed, int days, Instant end, int ledgerEvents, SeasonReport season,
-                     LedgerReconciliation reconciliation, List<FaultCheck> faults, Optional<NextPlan> plan,
+                     LedgerReconciliation reconciliation, List<OverdueShipment> overdue, List<FaultCheck> faults,
+                     CampaignLog campaign, Optional<NextPlan> plan,
                      List<Alert> alerts, HeliumBalance balance, double seconds) {
 
     /** Days the plan after the season looks ahead. */
     static final int PLAN_DAYS = 91;
     /** The standard conditions of the reported gas volumes. */
     static final StandardConditions CONDITIONS = StandardConditions.NORMAL_0C;
+    /** Events per transaction when the run's ledger is saved. */
+    private static final int SAVE_BATCH = 10_000;
 
     /**
-     * An injected fault and the evidence that caught it: reconciliation findings at its site from the month
-     * it started, and alerts raised at its site after it started.
+     * An injected fault and the evidence that caught it: for faults that change the helium balance (a leak, a
+     * meter reading high) the reconciliation's findings that name its lab or meter, from the month it started; for
+     * a lost shipment, the overdue shipments from its site; for the others, the alerts of the kinds that
+     * announce it at its site, raised after it started.
      *
      * @param fault    the fault
-     * @param findings the findings that point at it
-     * @param alerts   the alerts that point at it
+     * @param evidence what caught it, one sentence each; empty if nothing did
      */
-    record FaultCheck(InjectedFault fault, List<SiteFinding> findings, List<Alert> alerts) {
+    record FaultCheck(InjectedFault fault, List<String> evidence) {
+
+        FaultCheck {
+            evidence = List.copyOf(evidence);
+        }
 
         /** Whether anything caught it. */
         boolean caught() {
-            return !findings.isEmpty() || !alerts.isEmpty();
+            return !evidence.isEmpty();
         }
     }
 
+    /** The alert kinds that announce each type of fault. */
+    private static final Map<String, Set<AlertKind>> ANNOUNCED_BY = Map.of(
+            "compressorFault", EnumSet.of(AlertKind.COMPRESSOR_FAULT),
+            "airIngress", EnumSet.of(AlertKind.PURITY_LOW),
+            "stuckSensor", EnumSet.of(AlertKind.SENSOR_STUCK),
+            "quench", EnumSet.of(AlertKind.QUENCH, AlertKind.OXYGEN_LOW),
+            "leak", EnumSet.of(AlertKind.BOILOFF_ZERO));
+    /** The fault types whose helium the reconciliation of the ledger should miss. */
+    private static final Set<String> RECONCILED = Set.of("leak", "meterHigh");
     /**
-     * Simulates {@code days} of {@code scenario} into a fresh SQLite ledger at {@code ledgerFile} and
-     * evaluates the result.
+     * How the alerts of a simulated site are handled: nobody acknowledges them (no one is at the keyboard),
+     * so they are re-sent every 4 hours and escalate after a working day; one message a minute at most.
+     */
+    static final AlertEngine.Settings ALERT_SETTINGS = new AlertEngine.Settings(Duration.ofHours(4),
+            Duration.ofHours(24), Duration.ofMinutes(1));
+
+    /**
+     * Simulates {@code days} of {@code scenario} and evaluates the result. The simulation records into an
+     * in-memory ledger; at the end its events go into a fresh SQLite ledger at {@code ledgerFile} in batches
+     * (one transaction each), which is then reopened and re-validated, so the file holds exactly the run.
+     * A simulation is reproducible from its scenario and seed, so a run cut short loses nothing that
+     * cannot be made again.
      *
      * @param scenario   the scenario
      * @param days       days to simulate, at least 1
@@ -86,17 +120,18 @@ record SimulationRun(Scenario scenario, long seed, int days, Instant end, int le
     static SimulationRun execute(Scenario scenario, int days, long seed, Path ledgerFile, List<? extends Rule> rules,
                                  Progress progress) {
         long started = System.nanoTime();
-        try (Ledger ledger = Ledger.open(scenario.network(), JdbcLedgerStore.openSqlite(ledgerFile));
+        try (Ledger ledger = Ledger.open(scenario.network(), new InMemoryLedgerStore());
              NetworkSimulation simulation = NetworkSimulation.create(scenario, seed, ledger)) {
-            AlertEngine engine = new AlertEngine(rules, simulation.clock(), AlertEngine.Settings.DEFAULT, ledger);
+            AlertEngine engine = new AlertEngine(rules, simulation.clock(), ALERT_SETTINGS, ledger);
             AlertLog alertLog = new AlertLog();
             engine.addListener(alertLog);
-            simulation.addReadingListener(engine::onReading);
+            simulation.addReadingListener((subject, reading) -> engine.onReading(device(subject), reading));
             simulation.run(Duration.ofDays(days), (now, fraction) -> {
                 engine.tick();
                 progress.progress(now, fraction);
             });
             double seconds = (System.nanoTime() - started) / 1e9;
+            save(ledger, ledgerFile);
             Instant end = simulation.clock().instant();
             ZoneId zone = scenario.zone();
             YearMonth first = YearMonth.from(scenario.start().atZone(zone));
@@ -104,13 +139,36 @@ record SimulationRun(Scenario scenario, long seed, int days, Instant end, int le
             SeasonReport season = SeasonReport.of(ledger, first, last, zone, CONDITIONS);
             LedgerReconciliation reconciliation = LedgerReconciler.typical().reconcile(ledger, first, last, zone);
             List<Alert> alerts = alertLog.alerts();
+            List<OverdueShipment> overdue = OverdueShipment.in(ledger, end);
             List<FaultCheck> faults = simulation.faults().stream()
-                    .map(f -> check(f, reconciliation.findings(f.siteId()), alerts, zone)).toList();
+                    .map(f -> check(f, reconciliation.findings(f.siteId()), overdue, alerts, zone)).toList();
             Optional<NextPlan> plan = scenario.hub() != null && !scenario.partners().isEmpty()
                     ? Optional.of(NextPlan.after(ledger, season, end, PLAN_DAYS, liquefier(scenario.hub())))
                     : Optional.empty();
-            return new SimulationRun(scenario, seed, days, end, ledger.size(), season, reconciliation, faults, plan,
-                    alerts, simulation.balance(), seconds);
+            return new SimulationRun(scenario, seed, days, end, ledger.size(), season, reconciliation, overdue, faults,
+                    CampaignLog.of(ledger), plan, alerts, simulation.balance(), seconds);
+        }
+    }
+
+    /** {@code sim://site/device} of a sensor's {@code sim://site/device/channel}: the engine adds the channel. */
+    private static String device(String subject) {
+        return subject.substring(0, subject.lastIndexOf('/'));
+    }
+
+    /** Writes the ledger's events into a fresh SQLite ledger and checks it reopens with all of them. */
+    private static void save(Ledger ledger, Path file) {
+        List<RecordedEvent> events = ledger.events();
+        try (JdbcLedgerStore store = JdbcLedgerStore.openSqlite(file)) {
+            for (int from = 0; from < events.size(); from += SAVE_BATCH) {
+                store.append(events.subList(from, Math.min(events.size(), from + SAVE_BATCH)).stream()
+                        .map(RecordedEvent::event).toList());
+            }
+        }
+        try (Ledger saved = Ledger.open(ledger.network(), JdbcLedgerStore.openSqlite(file))) {
+            if (saved.size() != events.size()) {
+                throw new IllegalStateException("the ledger file " + file + " holds " + saved.size() + " events, not "
+                        + events.size());
+            }
         }
     }
 
@@ -122,17 +180,26 @@ record SimulationRun(Scenario scenario, long seed, int days, Instant end, int le
                 hub.purifierEfficiency());
     }
 
-    private static FaultCheck check(InjectedFault fault, List<SiteFinding> siteFindings, List<Alert> alerts,
-                                    ZoneId zone) {
-        YearMonth from = YearMonth.from(fault.at().atZone(zone));
-        List<SiteFinding> findings = siteFindings.stream().filter(f -> !f.month().isBefore(from)).toList();
+    private static FaultCheck check(InjectedFault fault, List<SiteFinding> siteFindings, List<OverdueShipment> overdue,
+                                    List<Alert> alerts, ZoneId zone) {
+        String type = fault.fault().type();
+        List<String> evidence = new ArrayList<>();
+        if (RECONCILED.contains(type)) {
+            YearMonth from = YearMonth.from(fault.at().atZone(zone));
+            siteFindings.stream().filter(f -> !f.month().isBefore(from) && f.text().contains(fault.fault().target()))
+                    .forEach(f -> evidence.add("reconciliation, " + f.month() + ": " + f.subject()));
+        }
+        if (type.equals("lostShipment")) {
+            overdue.stream().filter(o -> o.fromSiteId().equals(fault.siteId()) && !o.sentAt().isBefore(fault.at()))
+                    .forEach(o -> evidence.add("overdue " + o.text()));
+        }
+        Set<AlertKind> kinds = ANNOUNCED_BY.getOrDefault(type, Set.of());
         String site = "sim://" + fault.siteId() + "/";
-        List<Alert> caughtBy = new ArrayList<>();
         for (Alert alert : alerts) {
-            if (alert.subject().startsWith(site) && !alert.raisedAt().isBefore(fault.at())) {
-                caughtBy.add(alert);
+            if (kinds.contains(alert.kind()) && alert.subject().startsWith(site) && !alert.raisedAt().isBefore(fault.at())) {
+                evidence.add("alert " + alert.kind() + " on " + alert.subject() + " at " + alert.raisedAt());
             }
         }
-        return new FaultCheck(fault, findings, caughtBy);
+        return new FaultCheck(fault, evidence);
     }
 }
