@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The liquefaction and delivery plan for the days after a simulated season, made by the {@link Planner}
@@ -152,24 +153,11 @@ record NextPlan(PlanningProblem problem, Plan plan) {
         TextTable table = new TextTable(List.of("site", "recovered", "picked up", "pickups", "vented", "ordered",
                 "delivered\nfrom hub", "bought")).leftAlign(0);
         for (PlanningProblem.Site site : problem.sites()) {
-            double recovered = 0;
-            double pickedUp = 0;
-            double vented = 0;
-            double ordered = 0;
-            double delivered = 0;
-            double bought = 0;
-            int pickups = 0;
-            for (Plan.SiteDay day : plan.site(site.id())) {
-                recovered += day.recovered();
-                pickedUp += day.pickedUp();
-                pickups += day.pickedUp() > 0 ? 1 : 0;
-                vented += day.vented();
-                ordered += day.ordered();
-                delivered += day.delivered();
-                bought += day.purchased();
-            }
-            table.row(List.of(site.id(), Fmt.fixed(recovered, 1), Fmt.fixed(pickedUp, 1), Integer.toString(pickups),
-                    Fmt.fixed(vented, 1), Fmt.fixed(ordered, 1), Fmt.fixed(delivered, 1), Fmt.fixed(bought, 1)));
+            List<Plan.SiteDay> days = plan.site(site.id());
+            long pickups = days.stream().filter(d -> d.pickedUp() > 0).count();
+            table.row(List.of(site.id(), total(days, Plan.SiteDay::recovered), total(days, Plan.SiteDay::pickedUp),
+                    Long.toString(pickups), total(days, Plan.SiteDay::vented), total(days, Plan.SiteDay::ordered),
+                    total(days, Plan.SiteDay::delivered), total(days, Plan.SiteDay::purchased)));
         }
         table.print(out);
         long liquefierDays = plan.hubDays().stream().filter(d -> d.liquefied() > 0).count();
@@ -181,5 +169,10 @@ record NextPlan(PlanningProblem problem, Plan plan) {
                 + Fmt.fixed(totals.costs().pickups(), 0) + ", liquefaction " + Fmt.fixed(totals.costs().liquefaction(), 0)
                 + ", delivery " + Fmt.fixed(totals.costs().delivery(), 0) + ", purchases "
                 + Fmt.fixed(totals.costs().purchases(), 0) + ").");
+    }
+
+    /** The sum of one quantity over a site's days, litres to 0.1 L. */
+    private static String total(List<Plan.SiteDay> days, ToDoubleFunction<Plan.SiteDay> quantity) {
+        return Fmt.fixed(days.stream().mapToDouble(quantity).sum(), 1);
     }
 }
