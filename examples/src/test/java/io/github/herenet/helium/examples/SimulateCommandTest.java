@@ -80,7 +80,7 @@ class SimulateCommandTest {
             used += network.getJsonNumber("suppliedLitres").doubleValue()
                     - network.getJsonNumber("inventoryChangeLitres").doubleValue();
         }
-        assertThat(recovered / used).isBetween(0.5, 1.2);
+        assertThat(recovered / used).isBetween(0.9, 1.0);
         assertThat(year.out()).containsPattern("2026-12 +\\(network\\) +[-0-9.]+ +[0-9.]+ +[0-9.]+");
     }
 

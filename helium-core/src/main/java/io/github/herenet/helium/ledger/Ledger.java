@@ -210,7 +210,12 @@ public final class Ledger implements AutoCloseable {
      * The recovery report of {@code month} (calendar month in {@code zone}): per lab, per site and for the
      * network, with gas volumes at {@code conditions} and each lab's price tier. Recovered gas is the
      * increase of the lab's meters over the month: from the last reading before the month (or the first
-     * in it) to the last reading in it. Inventories are the vessels' contents at the month's start and end.
+     * in it) to the last reading in it. Inventories are the contents of the vessels at the labs (magnets,
+     * dewars out on delivery) at the month's start and end: a site's line adds up its labs, the network's line
+     * all labs. Recovered gas waiting in bags and cylinders and the hub's own stock are not the users'
+     * inventory: counting them would count recovered helium twice (as recovered and as stock) and lose it
+     * again when a cylinder is shipped. Losses are the recorded vents, a site's and the network's including
+     * those not charged to a lab (a lost shipment, say).
      */
     public MonthlyReport monthlyReport(YearMonth month, ZoneId zone, StandardConditions conditions, PriceTiers tiers) {
         Instant start = month.atDay(1).atStartOfDay(zone).toInstant();
@@ -222,13 +227,13 @@ public final class Ledger implements AutoCloseable {
             replay = replayTo(first);
             inMonth = new ArrayList<>(events.subList(first, firstAtOrAfter(events, end)));
         }
-        Stock opening = Stock.of(replay);
+        Stock opening = Stock.atLabs(replay);
         MonthTotals totals = new MonthTotals(network, replay);
         for (RecordedEvent recorded : inMonth) {
             replay.apply(recorded.event());
             totals.add(recorded.event());
         }
-        Stock closing = Stock.of(replay);
+        Stock closing = Stock.atLabs(replay);
         return totals.report(month, zone, conditions, tiers, opening, closing, replay);
     }
 
@@ -294,14 +299,29 @@ public final class Ledger implements AutoCloseable {
     private record Stock(Map<String, Double> labs, Map<String, Double> sites, double transit, double total) {
 
         static Stock of(LedgerState state) {
+            return of(state, false);
+        }
+
+        /**
+         * The helium held at the labs only (magnets, dewars out on delivery): per lab, per site (its labs
+         * together) and in the network (every lab). The monthly report's inventories.
+         */
+        static Stock atLabs(LedgerState state) {
+            return of(state, true);
+        }
+
+        private static Stock of(LedgerState state, boolean labsOnly) {
             Map<String, Double> labs = new HashMap<>();
             Map<String, Double> sites = new HashMap<>();
             double transit = 0;
             double total = 0;
             for (LedgerState.VesselState vessel : state.vessels().values()) {
+                Whereabouts where = vessel.where();
+                if (labsOnly && (where.inTransit() || where.labId() == null)) {
+                    continue;
+                }
                 double kg = vessel.content().kilograms();
                 total += kg;
-                Whereabouts where = vessel.where();
                 if (where.inTransit()) {
                     transit += kg;
                 } else {

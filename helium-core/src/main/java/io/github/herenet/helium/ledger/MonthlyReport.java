@@ -21,8 +21,8 @@ import java.util.OptionalDouble;
  * @param zone       the time zone whose calendar month it is
  * @param conditions the standard conditions gas volumes are stated at
  * @param labs       one line per lab
- * @param sites      one line per site (its labs plus its site-level stock and losses)
- * @param network    the whole network
+ * @param sites      one line per site: its labs together, and the vents recorded at the site
+ * @param network    the whole network: every lab, and every recorded vent
  */
 public record MonthlyReport(YearMonth month, ZoneId zone, StandardConditions conditions, List<Line> labs,
                             List<Line> sites, Line network) {
