@@ -58,9 +58,13 @@ final class Engine {
         this.agenda = new Agenda(startMs);
         Network network = scenario.network();
         this.hub = scenario.hub() == null ? null : new HubPlant(this, scenario.hub());
-        Map<String, String> home = new HashMap<>();
+        Map<String, Vessel> byId = new HashMap<>();
+        Map<String, List<Network.Placement>> byHome = new HashMap<>();
+        Map<String, GasMeter> meterOfLab = new HashMap<>();
+        network.meters().forEach(m -> meterOfLab.putIfAbsent(m.labId(), m));
         for (Network.Placement p : network.vessels()) {
-            home.put(p.vessel().id(), p.homeSiteId());
+            byId.put(p.vessel().id(), p.vessel());
+            byHome.computeIfAbsent(p.homeSiteId(), k -> new ArrayList<>()).add(p);
             if (p.vessel() instanceof Dewar d) {
                 Dw dw = new Dw(d, p.homeSiteId(), startMs);
                 dewars.put(d.id(), dw);
@@ -72,10 +76,7 @@ final class Engine {
         for (Scenario.Partner partner : scenario.partners()) {
             Station station = new Station(this, partner);
             stations.put(partner.siteId(), station);
-            for (Network.Placement p : network.vessels()) {
-                if (!p.homeSiteId().equals(partner.siteId())) {
-                    continue;
-                }
+            for (Network.Placement p : byHome.getOrDefault(partner.siteId(), List.of())) {
                 if (p.vessel() instanceof GasBag bag) {
                     station.bags.add(new Bag(bag, partner.siteId()));
                 } else if (p.vessel() instanceof Cylinder c) {
@@ -84,20 +85,19 @@ final class Engine {
             }
             station.ready();
             for (Scenario.Line cfg : partner.lines()) {
-                Magnet magnet = (Magnet) network.vessel(cfg.magnetId()).orElseThrow();
-                GasMeter meter = network.metersOf(cfg.labId()).get(0);
+                Magnet magnet = (Magnet) byId.get(cfg.magnetId());
                 double boilFactor = 0.9 + 0.2 * random.nextDouble();
                 double meterStart = Math.floor(1000 + 4000 * random.nextDouble());
-                LabLine line = new LabLine(this, station, cfg, magnet, meter, boilFactor, meterStart);
+                LabLine line = new LabLine(this, station, cfg, magnet, meterOfLab.get(cfg.labId()), boilFactor, meterStart);
                 lines.put(cfg.labId(), line);
                 station.lines.add(line);
             }
         }
         Scenario.Campaign c = scenario.decommissioning();
         if (c != null) {
-            Magnet magnet = (Magnet) network.vessel(c.magnetId()).orElseThrow();
+            Magnet magnet = (Magnet) byId.get(c.magnetId());
             List<Dw> cd = c.dewarIds().stream().map(dewars::get).toList();
-            List<Bag> cb = c.bagIds().stream().map(id -> new Bag((GasBag) network.vessel(id).orElseThrow(), home.get(id))).toList();
+            List<Bag> cb = c.bagIds().stream().map(id -> new Bag((GasBag) byId.get(id), c.siteId())).toList();
             campaign = new Decommissioning(this, c, magnet.heliumVolume().litres(), cd, cb);
         } else {
             campaign = null;
@@ -120,10 +120,13 @@ final class Engine {
             record(meterRead(line, before));
             record(magnetCount(line, before));
         }
-        for (Dw d : dewars.values()) {
-            if (hub != null && hub.dewars.contains(d) && hub.dewars.indexOf(d) % 3 == 0) {
+        if (hub != null) {
+            for (int i = 0; i < hub.dewars.size(); i += 3) {
+                Dw d = hub.dewars.get(i);
                 d.kg = Physics.liquidMass(60 + 30 * random.nextDouble(), d.volumeL);
             }
+        }
+        for (Dw d : dewars.values()) {
             inKg += d.kg;
             if (d.litres() > 0) {
                 record(dewarCount(d, null, before));
