@@ -58,8 +58,9 @@ final class ScenarioJson {
         o.only("name", "description", "startDate", "zone", "days", "sampleMinutes", "meterReadHour", "network", "hub",
                 "partners", "phases", "faults", "decommissioning");
         Network network;
+        String networkJson = o.object("network", "(a network document)").text();
         try {
-            network = NetworkJson.read(o.object("network", "(a network document)").text());
+            network = NetworkJson.read(networkJson);
         } catch (JsonFormatException e) {
             throw e.under(o.at("network"));
         }
