@@ -19,6 +19,7 @@ module io.github.herenet.helium.core {
     exports io.github.herenet.helium.reconcile;
     exports io.github.herenet.helium.plan;
     exports io.github.herenet.helium.alert;
+    exports io.github.herenet.helium.recovery;
 
     uses io.github.herenet.helium.device.spi.DeviceDriver;
     uses io.github.herenet.helium.alert.Notifier;

@@ -32,7 +32,7 @@ class ModulePathTest {
         Set<String> exports = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
         assertThat(exports).contains("io.github.herenet.helium.units", "io.github.herenet.helium.thermo",
-                "io.github.herenet.helium.reconcile");
+                "io.github.herenet.helium.reconcile", "io.github.herenet.helium.recovery");
 
         Configuration configuration = ModuleLayer.boot().configuration()
                 .resolveAndBind(finder, ModuleFinder.of(), Set.of(MODULE));
