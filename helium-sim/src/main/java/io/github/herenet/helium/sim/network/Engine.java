@@ -12,6 +12,8 @@ import io.github.herenet.helium.inventory.VesselReading;
 import io.github.herenet.helium.ledger.Ledger;
 import io.github.herenet.helium.ledger.LedgerEvent;
 import io.github.herenet.helium.ledger.RecordedEvent;
+import io.github.herenet.helium.recovery.Machine;
+import io.github.herenet.helium.recovery.Transition;
 import io.github.herenet.helium.units.Pressure;
 
 import java.time.Instant;
@@ -78,9 +80,9 @@ final class Engine {
             stations.put(partner.siteId(), station);
             for (Network.Placement p : byHome.getOrDefault(partner.siteId(), List.of())) {
                 if (p.vessel() instanceof GasBag bag) {
-                    station.bags.add(new Bag(bag, partner.siteId()));
+                    station.bags.add(new Bag(bag, partner.siteId(), startMs));
                 } else if (p.vessel() instanceof Cylinder c) {
-                    station.cylinders.add(new Cyl(c, partner.siteId()));
+                    station.cylinders.add(new Cyl(c, partner.siteId(), startMs));
                 }
             }
             station.ready();
@@ -97,8 +99,9 @@ final class Engine {
         if (c != null) {
             Magnet magnet = (Magnet) byId.get(c.magnetId());
             List<Dw> cd = c.dewarIds().stream().map(dewars::get).toList();
-            List<Bag> cb = c.bagIds().stream().map(id -> new Bag((GasBag) byId.get(id), c.siteId())).toList();
-            campaign = new Decommissioning(this, c, magnet.heliumVolume().litres(), cd, cb);
+            List<Bag> cb = c.bagIds().stream().map(id -> new Bag((GasBag) byId.get(id), c.siteId(), startMs)).toList();
+            campaign = new Decommissioning(this, c, magnet.heliumVolume().litres(), cd, cb,
+                    c.dewarIds().stream().map(id -> (Dewar) byId.get(id)).toList(), cb.stream().map(b -> b.def).toList());
         } else {
             campaign = null;
         }
@@ -312,6 +315,26 @@ final class Engine {
     }
 
     // ---------------------------------------------------------------- shared services
+
+    /**
+     * One step of a recovery procedure: {@code machine} decides the next state from {@code state} and
+     * {@code event}, and the ledger events it yields are appended.
+     *
+     * @throws io.github.herenet.helium.recovery.IllegalTransitionException if the procedure refuses the step
+     *                                                                      (a bug of the simulation)
+     */
+    <S, E> S drive(Machine<S, E> machine, S state, E event) {
+        Transition<S> step = machine.apply(state, event);
+        for (LedgerEvent e : step.ledgerEvents()) {
+            record(e);
+        }
+        return step.state();
+    }
+
+    /** {@link #drive} for a sensor signal the procedure may ignore in its phase (a bag-low to a faulted compressor). */
+    <S, E> S signal(Machine<S, E> machine, S state, E event) {
+        return machine.permits(state, event) ? drive(machine, state, event) : state;
+    }
 
     void record(LedgerEvent event) {
         RecordedEvent recorded = ledger.append(event);

@@ -3,10 +3,8 @@ package io.github.herenet.helium.sim.network;
 import io.github.herenet.helium.inventory.GasMeter;
 import io.github.herenet.helium.inventory.Magnet;
 import io.github.herenet.helium.ledger.LedgerEvent;
-import io.github.herenet.helium.units.Pressure;
+import io.github.herenet.helium.recovery.GasBagEvent;
 import io.github.herenet.helium.units.Temperature;
-import io.github.herenet.helium.inventory.Purity;
-import io.github.herenet.helium.inventory.VesselReading;
 import io.github.herenet.helium.thermo.HeliumAmount;
 import io.github.herenet.helium.units.Volume;
 
@@ -42,7 +40,8 @@ final class LabLine {
     double flashMoved;
     boolean refilling;
     Bag bag;
-    String lastBagId;
+    /** A full bag still on the line because no empty one was free. */
+    Bag fullOnLine;
     double overflowKg;
     long t;
     Double stuckPercent;
@@ -132,29 +131,38 @@ final class LabLine {
             return;
         }
         Bag full = bag;
-        engine.record(new LedgerEvent.BagFull(engine.instant(), full.id, station.siteId, new VesselReading.Bag(
-                Volume.ofCubicMetres(full.gasVolume(full.kg)), Pressure.STANDARD_ATMOSPHERE,
-                Temperature.ofKelvin(Physics.ROOM_K), new Purity(full.purity))));
-        lastBagId = full.id;
-        bag = null;
-        station.bagFull(full);
+        full.drive(engine, new GasBagEvent.Full(engine.instant(), Volume.ofCubicMetres(full.gasVolume(full.kg)),
+                Temperature.ofKelvin(Physics.ROOM_K)));
+        fullOnLine = full;
+        bag = null; // until the swap, the boil-off goes out of the full bag's relief valve
         connect(station.takeEmpty(this));
     }
 
-    /** Puts {@code next} (may be null: none free) on the line, recording the swap and any gas vented meanwhile. */
+    /**
+     * Puts {@code next} on the line (nothing if null: none is free): the full bag on the line, if any, is swapped
+     * for it and goes to the compressor, and gas vented meanwhile is recorded.
+     */
     void connect(Bag next) {
         settle(engine.agenda.now());
-        if (next != null && overflowKg > 0) {
-            engine.record(new LedgerEvent.Vented(engine.instant(), station.siteId, null,
-                    HeliumAmount.ofKilograms(overflowKg), "every bag was full: boil-off of " + labId + " vented"));
-            overflowKg = 0;
+        if (next == null) {
+            reschedule();
+            return;
         }
-        if (next != null && lastBagId != null && !lastBagId.equals(next.id)) {
-            engine.record(new LedgerEvent.BagSwapped(engine.instant(), lastBagId, next.id, station.siteId));
+        String operator = station.cfg.operator();
+        if (fullOnLine != null) {
+            Bag full = fullOnLine;
+            fullOnLine = null;
+            full.drive(engine, new GasBagEvent.Swapped(engine.instant(), next.id, operator));
+            if (overflowKg > 0) {
+                engine.record(new LedgerEvent.Vented(engine.instant(), station.siteId, null,
+                        HeliumAmount.ofKilograms(overflowKg), "bag " + full.id + " stayed full on the line of " + labId
+                        + ": the boil-off went out of its relief valve"));
+                overflowKg = 0;
+            }
+            station.bagFull(full);
         }
-        if (next != null) {
-            next.purity = station.purity;
-        }
+        next.purity = station.purity;
+        next.drive(engine, new GasBagEvent.Connected(engine.instant(), operator));
         bag = next;
         reschedule();
     }
@@ -239,7 +247,7 @@ final class LabLine {
         return meterShownM3 + meterFactor * intoBagPerMs() * Math.max(0, now - t) / meterRho;
     }
 
-    /** The bag's helium now, kg. */
+    /** The helium now of the bag on the line, kg. */
     double bagKg(long now) {
         return bag == null ? 0 : bag.kg + intoBagPerMs() * Math.max(0, now - t);
     }

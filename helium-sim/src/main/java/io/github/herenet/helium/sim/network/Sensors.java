@@ -51,7 +51,7 @@ final class Sensors {
         }
         if (engine.hub != null) {
             HubPlant hub = engine.hub;
-            add(hub.siteId, "liquefier", "running", "state", "", now -> hub.liquefying ? 1 : 0);
+            add(hub.siteId, "liquefier", "running", "state", "", now -> hub.liquefying() ? 1 : 0);
             add(hub.siteId, "liquefier", "gasStore", "volume", "m3", now -> hub.gasStoreKg / Physics.NORMAL_RHO);
         }
         if (engine.campaign != null) {

@@ -1,18 +1,26 @@
 package io.github.herenet.helium.sim.network;
 
 import io.github.herenet.helium.inventory.Purity;
-import io.github.herenet.helium.ledger.LedgerEvent;
+import io.github.herenet.helium.recovery.CompressorEvent;
+import io.github.herenet.helium.recovery.CompressorMachine;
+import io.github.herenet.helium.recovery.CompressorState;
+import io.github.herenet.helium.recovery.CylinderEvent;
+import io.github.herenet.helium.recovery.CylinderState;
+import io.github.herenet.helium.recovery.GasBagEvent;
 import io.github.herenet.helium.units.Pressure;
 import io.github.herenet.helium.units.Temperature;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A partner site's recovery station: its bags, the recovery compressor (started by a full bag, stopped when no
- * full bag waits, no cylinder has room, or on a fault) and its cylinders, which it ships to the hub when enough
- * are full and at each month end.
+ * A partner site's recovery station: its bags, the recovery compressor and its cylinders. The compressor's
+ * procedure is a {@link CompressorMachine} (started by the bag-high signal of a swapped full bag, stopped by
+ * bag-low when none waits, latched by a fault until reset); the physics (how long a bag takes at the
+ * compressor's flow, what a cylinder holds at its rated pressure) is the simulation's. It ships the full
+ * cylinders to the hub when enough are full and at each month end.
  */
 final class Station {
 
@@ -20,6 +28,8 @@ final class Station {
     static final int IDLE = 0;
     static final int RUNNING = 1;
     static final int FAULT = 2;
+    /** The compressor's suction purity interlock: gas below this is not compressed (ISSP's 80 %). */
+    static final Purity PURITY_LIMIT = Purity.ofPercent(80);
 
     final Engine engine;
     final Scenario.Partner cfg;
@@ -35,11 +45,12 @@ final class Station {
     final double flowPerMs;
     /** Helium mole fraction of the gas the bags take in (below 1 during air ingress). */
     double purity = 1;
-    boolean faulty;
     Cyl current;
     Bag compressing;
     long compressStart;
     double nominalBagKg;
+    private CompressorMachine compressor;
+    private CompressorState compressorState;
     /** Called when the compressor changes state (the Modbus image of an exposed compressor). */
     Runnable onChange = () -> { };
 
@@ -50,15 +61,30 @@ final class Station {
         this.flowPerMs = cfg.compressorM3PerHour() * Physics.NORMAL_RHO / Physics.MS_PER_HOUR;
     }
 
-    /** Called once the bags and cylinders are added. */
+    /** Called once the bags and cylinders are added: the compressor is switched on. */
     void ready() {
         emptyBags.addAll(bags);
         emptyCylinders.addAll(cylinders);
         nominalBagKg = bags.stream().mapToDouble(b -> b.capacityM3 * Physics.BAG_RHO).max().orElse(0);
+        double fill = cylinders.stream().mapToDouble(c -> c.ratedPa).min().orElse(14.7e6);
+        compressor = new CompressorMachine(siteId + "-compressor", Pressure.ofPascals(fill), PURITY_LIMIT);
+        Instant t = engine.instant();
+        compressorState = engine.drive(compressor, compressor.initial(t), new CompressorEvent.PowerOn(t, cfg.operator()));
     }
 
     int state() {
-        return faulty ? FAULT : compressing != null ? RUNNING : IDLE;
+        switch (compressorState.phase()) {
+            case RUNNING:
+                return RUNNING;
+            case FAULT:
+                return FAULT;
+            default:
+                return IDLE;
+        }
+    }
+
+    private void compressorSignal(CompressorEvent event) {
+        compressorState = engine.signal(compressor, compressorState, event);
     }
 
     /** An empty bag for {@code line}, or null (the line then waits for one). */
@@ -70,6 +96,7 @@ final class Station {
         return bag;
     }
 
+    /** A full bag swapped off a line: it waits for the compressor. */
     void bagFull(Bag bag) {
         bag.fullAt = engine.agenda.now();
         fullBags.add(bag);
@@ -78,8 +105,15 @@ final class Station {
 
     /** Starts compressing the next full bag if the compressor is free and a cylinder has room. */
     void tryCompress() {
-        if (faulty || compressing != null || fullBags.isEmpty()) {
+        if (compressing != null || fullBags.isEmpty()) {
             return;
+        }
+        Instant t = engine.instant();
+        compressorSignal(new CompressorEvent.PurityRead(t, new Purity(Math.min(1, fullBags.peek().purity))));
+        compressorSignal(new CompressorEvent.BagHigh(t));
+        if (compressorState.phase() != CompressorState.Phase.RUNNING) {
+            onChange.run();
+            return; // faulted, or the purity interlock holds it
         }
         long now = engine.agenda.now();
         Bag bag = fullBags.peek();
@@ -95,10 +129,16 @@ final class Station {
         if (current == null) {
             current = emptyCylinders.poll();
             if (current == null) {
-                return; // waits for cylinders to come back from the hub
+                compressorSignal(new CompressorEvent.BagLow(t)); // no cylinder to fill: waits for the hub's empties
+                onChange.run();
+                return;
             }
         }
+        if (current.state.phase() == CylinderState.Phase.EMPTY) {
+            current.drive(engine, new CylinderEvent.FillStarted(t, cfg.operator(), Temperature.ofKelvin(Physics.ROOM_K)));
+        }
         fullBags.poll();
+        bag.drive(engine, new GasBagEvent.CompressionStarted(t, current.id));
         compressing = bag;
         compressStart = now;
         engine.agenda.after(bag.kg / flowPerMs, this::compressed);
@@ -111,8 +151,8 @@ final class Station {
         double moved = bag.kg;
         current.add(moved, bag.purity);
         bag.kg -= moved;
+        bag.drive(engine, new GasBagEvent.Emptied(engine.instant()));
         bag.purity = purity;
-        engine.record(new LedgerEvent.BagEmptied(engine.instant(), bag.id, current.id));
         LabLine line = waiting.poll();
         if (line != null) {
             line.connect(bag);
@@ -122,16 +162,22 @@ final class Station {
         if (current.room() < nominalBagKg) {
             finishCylinder();
         }
+        if (fullBags.isEmpty()) {
+            compressorSignal(new CompressorEvent.BagLow(engine.instant()));
+        }
         onChange.run();
         tryCompress();
     }
 
-    /** Logs the fill of the current cylinder (regulated production: operator, pressure, temperature). */
+    /** Ends the fill of the current cylinder: the regulated-production log (operator, pressure, temperature). */
     private void finishCylinder() {
         Cyl cyl = current;
         current = null;
-        engine.record(new LedgerEvent.CylinderFilled(engine.instant(), cyl.id, siteId, cfg.operator(),
-                Pressure.ofPascals(cyl.pressure()), Temperature.ofKelvin(Physics.ROOM_K), new Purity(cyl.purity())));
+        Instant t = engine.instant();
+        Pressure pressure = Pressure.ofPascals(cyl.pressure());
+        compressorSignal(new CompressorEvent.CylinderPressure(t, pressure));
+        cyl.drive(engine, new CylinderEvent.FillEnded(t, cfg.operator(), pressure, Temperature.ofKelvin(Physics.ROOM_K),
+                new Purity(cyl.purity())));
         fullCylinders.add(cyl);
         if (fullCylinders.size() >= cfg.shipAtFullCylinders()) {
             ship();
@@ -154,11 +200,14 @@ final class Station {
         tryCompress();
     }
 
+    /** The compressor fails now (it finishes the bag it is on) and is reset after {@code days}. */
     void fail(double days) {
-        faulty = true;
+        compressorState = engine.drive(compressor, compressorState, new CompressorEvent.Fault(engine.instant(),
+                CompressorState.FaultKind.MOTOR_CURRENT, "injected fault"));
         onChange.run();
         engine.agenda.after(days * Physics.MS_PER_DAY, () -> {
-            faulty = false;
+            compressorState = engine.drive(compressor, compressorState,
+                    new CompressorEvent.Reset(engine.instant(), cfg.operator()));
             onChange.run();
             tryCompress();
         });
