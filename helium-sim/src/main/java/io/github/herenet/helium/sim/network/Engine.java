@@ -90,7 +90,9 @@ final class Engine {
                 Magnet magnet = (Magnet) byId.get(cfg.magnetId());
                 double boilFactor = 0.9 + 0.2 * random.nextDouble();
                 double meterStart = Math.floor(1000 + 4000 * random.nextDouble());
-                LabLine line = new LabLine(this, station, cfg, magnet, meterOfLab.get(cfg.labId()), boilFactor, meterStart);
+                double lineLoss = 0.01 + 0.04 * random.nextDouble();
+                LabLine line = new LabLine(this, station, cfg, magnet, meterOfLab.get(cfg.labId()), boilFactor, meterStart,
+                        lineLoss);
                 lines.put(cfg.labId(), line);
                 station.lines.add(line);
             }

@@ -30,7 +30,10 @@ final class LabLine {
     final double boilPerMs;
     boolean quenched;
     long quenchedAt = -1;
+    /** Injected leak: the share of the line's flow lost before the meter. */
     double leak;
+    /** The line's everyday loss before the meter, a share of its flow. */
+    final double lineLoss;
     double meterFactor = 1;
     double meterTrueM3;
     double meterShownM3;
@@ -49,7 +52,8 @@ final class LabLine {
     private Agenda.Task orderTask;
 
     LabLine(Engine engine, Station station, Scenario.Line cfg, Magnet magnet, GasMeter meter, double boilFactor,
-            double initialMeterM3) {
+            double initialMeterM3, double lineLoss) {
+        this.lineLoss = lineLoss;
         this.engine = engine;
         this.station = station;
         this.cfg = cfg;
@@ -89,11 +93,13 @@ final class LabLine {
             flashMoved += flash;
         }
         double flow = boil + flash;
-        double leaked = flow * leak;
+        double lost = flow * lineLoss;
+        double leaked = (flow - lost) * leak;
+        engine.loss(LossCause.LINE_LOSS, lost);
         if (leaked > 0) {
             engine.loss(LossCause.LEAK, leaked);
         }
-        double through = flow - leaked;
+        double through = flow - lost - leaked;
         double m3 = through / meterRho;
         meterTrueM3 += m3;
         meterShownM3 += m3 * meterFactor;
@@ -107,7 +113,7 @@ final class LabLine {
 
     /** The gas flow entering the bag, kg/ms. */
     double intoBagPerMs() {
-        return (boilRate() + flashPerMs) * (1 - leak);
+        return (boilRate() + flashPerMs) * (1 - lineLoss) * (1 - leak);
     }
 
     /** Recomputes when the bag on the line will be full. */

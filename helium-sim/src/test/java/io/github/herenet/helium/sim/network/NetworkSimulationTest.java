@@ -67,7 +67,7 @@ class NetworkSimulationTest {
         assertThat(Math.abs(b.imbalanceKg())).isLessThan(1e-9 * b.inKg());
         assertThat(b.inKg()).isGreaterThan(500);
         assertThat(b.stockKg()).isPositive();
-        for (LossCause cause : List.of(LossCause.LEAK, LossCause.QUENCH, LossCause.LOST_SHIPMENT, LossCause.PURIFIER,
+        for (LossCause cause : List.of(LossCause.LEAK, LossCause.LINE_LOSS, LossCause.QUENCH, LossCause.LOST_SHIPMENT, LossCause.PURIFIER,
                 LossCause.BOIL_OFF_VENTED, LossCause.PERMEATION)) {
             assertThat(b.lossKg(cause)).as(cause.name()).isPositive();
         }
@@ -105,8 +105,9 @@ class NetworkSimulationTest {
             }
         }
         rates.sort(Double::compare);
-        assertThat(rates.get(rates.size() / 2)).as("median recovery rate of the sound labs").isCloseTo(1.0, within(0.05));
-        assertThat(rates.get(rates.size() / 10)).isGreaterThan(0.8);
+        assertThat(rates.get(rates.size() / 2)).as("median recovery rate of the sound labs: a few % lost on the lines")
+                .isCloseTo(0.97, within(0.025));
+        assertThat(rates).allSatisfy(r -> assertThat(r).isBetween(0.9, 1.0));
 
         double[] producedPerPhase = new double[4];
         double[] purchasedPerPhase = new double[4];
