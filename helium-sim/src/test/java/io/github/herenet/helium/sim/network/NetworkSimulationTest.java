@@ -89,6 +89,36 @@ class NetworkSimulationTest {
     }
 
     @Test
+    void bagsAndCylindersGoThroughTheirProceduresInOrder() {
+        Map<String, String> lastOfBag = new TreeMap<>();
+        List<String> order = List.of("BagFull", "BagSwapped", "BagEmptied");
+        int cycles = 0;
+        for (RecordedEvent r : ledger.events()) {
+            LedgerEvent e = r.event();
+            String bag = e instanceof LedgerEvent.BagFull f ? f.bagId() : e instanceof LedgerEvent.BagSwapped w ? w.fullBagId()
+                    : e instanceof LedgerEvent.BagEmptied m ? m.bagId() : null;
+            if (bag == null) {
+                continue;
+            }
+            String kind = e.getClass().getSimpleName();
+            String before = lastOfBag.getOrDefault(bag, "BagEmptied");
+            assertThat(order.indexOf(kind)).as(bag + " after " + before)
+                    .isEqualTo((order.indexOf(before) + 1) % order.size());
+            lastOfBag.put(bag, kind);
+            cycles += kind.equals("BagEmptied") ? 1 : 0;
+        }
+        assertThat(cycles).isGreaterThan(1000);
+        List<LedgerEvent.CylinderFilled> fills = ledger.events().stream().map(RecordedEvent::event)
+                .filter(LedgerEvent.CylinderFilled.class::isInstance).map(LedgerEvent.CylinderFilled.class::cast).toList();
+        assertThat(fills).hasSizeGreaterThan(100).allSatisfy(f -> {
+            assertThat(f.pressure().pascals()).isBetween(10e6, 14.7e6);
+            assertThat(f.operator()).endsWith("technical staff");
+        });
+        assertThat(fills).filteredOn(f -> f.siteId().equals("ehime")).anySatisfy(f ->
+                assertThat(f.purity().heliumMoleFraction()).as("air in ehime's bags").isLessThan(0.99));
+    }
+
+    @Test
     void labsRecoverWhatTheyUseAndTheHubMovesFromPhase1To3() {
         List<Double> rates = new ArrayList<>();
         for (int m = 2; m <= 12; m++) {
