@@ -37,6 +37,8 @@ final class Decommissioning {
     double magnetKg;
     private int bagIndex;
     private boolean bagsConnected;
+    private boolean aborted;
+    private boolean done;
     private double flashPerMs;
     private double flashMoved;
     private long t;
@@ -57,6 +59,33 @@ final class Decommissioning {
         this.state = machine.initial(engine.instant());
     }
 
+    /** Schedules {@code action}, which does not run if the campaign was aborted meanwhile. */
+    private Agenda.Task later(double ms, Runnable action) {
+        return engine.agenda.after(ms, () -> {
+            if (!aborted) {
+                action.run();
+            }
+        });
+    }
+
+    /**
+     * A quench of the magnet: what liquid is left boils off through the relief valve, the bags and the
+     * transfer stop, and the procedure records the abort and the vent of what was not recovered.
+     */
+    void quench() {
+        if (aborted || done) {
+            return;
+        }
+        settle();
+        double lost = Math.max(0, magnetKg - Physics.liquidMass(0, volumeL));
+        magnetKg -= lost;
+        engine.loss(LossCause.QUENCH, lost);
+        flashPerMs = 0;
+        bagsConnected = false;
+        aborted = true;
+        step(new CampaignEvent.Quench(engine.instant(), "level collapse and flow spike on " + cfg.magnetId()));
+    }
+
     /** The magnet's stock at the start, counted. */
     double initialKg() {
         return magnetKg;
@@ -71,18 +100,18 @@ final class Decommissioning {
         engine.record(new LedgerEvent.InventoryCounted(countedAt, cfg.siteId(), cfg.labId(), cfg.magnetId(),
                 Engine.liquid(cfg.litresLeft())));
         step(new CampaignEvent.PlanApproved(engine.instant(), operator));
-        engine.agenda.after(Physics.MS_PER_HOUR, () -> {
+        later(Physics.MS_PER_HOUR, () -> {
             settle();
             step(new CampaignEvent.Deenergised(engine.instant(), operator, Physics.litres(magnetKg, volumeL)));
         });
-        engine.agenda.after(Physics.MS_PER_DAY, () -> step(new CampaignEvent.Precooled(engine.instant(), operator)));
+        later(Physics.MS_PER_DAY, () -> step(new CampaignEvent.Precooled(engine.instant(), operator)));
         for (int i = 2; i >= 1; i--) {
             double day = Math.max(1.1, cfg.precoolDays() - 1.5 * i);
             int n = 3 - i;
-            engine.agenda.after(day * Physics.MS_PER_DAY, () -> step(new CampaignEvent.TestTransfer(engine.instant(),
+            later(day * Physics.MS_PER_DAY, () -> step(new CampaignEvent.TestTransfer(engine.instant(),
                     operator, "test transfer " + n + " of 2")));
         }
-        engine.agenda.after(cfg.precoolDays() * Physics.MS_PER_DAY, () -> {
+        later(cfg.precoolDays() * Physics.MS_PER_DAY, () -> {
             settle();
             step(new CampaignEvent.Pressurised(engine.instant(), operator));
             bagsConnected = true;
@@ -127,7 +156,7 @@ final class Decommissioning {
         }
         if (bagsConnected && bagIndex < bags.size()) {
             Bag bag = bags.get(bagIndex);
-            fullTask = engine.agenda.after((bag.capacityKg() - bag.kg) / (boilPerMs + flashPerMs), () -> {
+            fullTask = later((bag.capacityKg() - bag.kg) / (boilPerMs + flashPerMs), () -> {
                 settle();
                 reschedule();
             });
@@ -149,7 +178,7 @@ final class Decommissioning {
         flashPerMs = drawn * LiquidTransfer.FLASH * Physics.DRHO / ms;
         flashMoved = 0;
         reschedule();
-        engine.agenda.after(ms, () -> {
+        later(ms, () -> {
             settle();
             double rest = drawn * Physics.DRHO - flashMoved;
             flashPerMs = 0;
@@ -195,11 +224,15 @@ final class Decommissioning {
                 d.place = Dw.Place.STOCK;
                 d.siteId = cfg.toSiteId();
             }
+            if (aborted) {
+                return;
+            }
             settle();
             double rest = magnetKg;
             magnetKg = 0;
             engine.loss(LossCause.CAMPAIGN_VENT, rest);
             step(new CampaignEvent.Completed(engine.instant(), operator));
+            done = true;
             engine.record(new LedgerEvent.Vented(engine.instant(), cfg.siteId(), cfg.labId(), HeliumAmount.ofKilograms(rest),
                     "magnet " + cfg.magnetId() + " warmed up: the rest vented"));
         });

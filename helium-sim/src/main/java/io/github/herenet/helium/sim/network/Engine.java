@@ -267,6 +267,11 @@ final class Engine {
                     injected(f, line.station.siteId, "quench of magnet " + f.magnetId() + " in lab " + line.labId);
                 }
             }
+            Scenario.Campaign c = scenario.decommissioning();
+            if (campaign != null && c.magnetId().equals(f.magnetId())) {
+                campaign.quench();
+                injected(f, c.siteId(), "quench of magnet " + f.magnetId() + " during campaign " + c.id());
+            }
         } else if (fault instanceof Fault.LostShipment f) {
             pendingLost.add(f);
         }

@@ -46,4 +46,22 @@ class CampaignTest {
             assertThat(balance.lossKg(LossCause.CAMPAIGN_VENT)).isPositive();
         }
     }
+
+    @Test
+    void aQuenchDuringTheTransferAbortsTheCampaignAndVentsTheRest() {
+        Scenario scenario = Scenario.campaign();
+        scenario = scenario.withFaults(List.of(new Fault.Quench(scenario.decommissioning().magnetId(), 8.05)));
+        try (Ledger ledger = Ledger.open(scenario.network(), new InMemoryLedgerStore());
+             NetworkSimulation sim = NetworkSimulation.create(scenario, 42, ledger)) {
+            sim.run(Duration.ofDays(scenario.days()), Progress.NONE);
+            List<LedgerEvent> events = ledger.events().stream().map(RecordedEvent::event).toList();
+            assertThat(events).filteredOn(CampaignStep.class::isInstance).map(e -> ((CampaignStep) e).step())
+                    .endsWith(CampaignStep.Step.ABORTED).doesNotContain(CampaignStep.Step.DONE, CampaignStep.Step.SHIP);
+            assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(LedgerEvent.Vented.class,
+                    v -> assertThat(v.reason()).contains("quench")));
+            assertThat(sim.faults()).singleElement().satisfies(f -> assertThat(f.description()).contains("campaign"));
+            assertThat(sim.balance().conserved()).isTrue();
+            assertThat(sim.balance().lossKg(LossCause.QUENCH)).isGreaterThan(30);
+        }
+    }
 }
