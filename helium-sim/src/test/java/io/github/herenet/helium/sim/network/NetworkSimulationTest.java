@@ -34,16 +34,13 @@ class NetworkSimulationTest {
     private static final ZoneId ZONE = REFERENCE.zone();
     private static Ledger ledger;
     private static NetworkSimulation year;
-    private static long yearMillis;
     private static final List<Double> progress = new ArrayList<>();
 
     @BeforeAll
     static void simulateAYear() {
         ledger = Ledger.open(REFERENCE.network(), new InMemoryLedgerStore());
         year = NetworkSimulation.create(REFERENCE, 42, ledger);
-        long t0 = System.nanoTime();
         year.run(Duration.ofDays(365), (now, done) -> progress.add(done));
-        yearMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
     @AfterAll
@@ -53,8 +50,7 @@ class NetworkSimulationTest {
     }
 
     @Test
-    void aYearRunsFastAndReportsProgressDaily() {
-        assertThat(yearMillis).as("ms for a simulated year").isLessThan(10_000);
+    void aYearReportsProgressDaily() {
         assertThat(progress).hasSize(365).isSorted();
         assertThat(progress.get(364)).isEqualTo(1.0);
         assertThat(year.clock().instant()).isEqualTo(REFERENCE.start().plus(Duration.ofDays(365)));
