@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * Scenario scenario = Scenario.reference();
  * try (Ledger ledger = Ledger.open(scenario.network(), new InMemoryLedgerStore());
  *      NetworkSimulation sim = NetworkSimulation.create(scenario, 42, ledger)) {
- *     sim.addReadingListener((subject, reading) -> alerts.accept(subject, reading));
+ *     sim.addReadingListener(alertEngine::onReading);      // sim://site/device and a reading of one channel
  *     sim.run(Duration.ofDays(scenario.days()), (now, done) -> System.out.printf("%s %.0f%%%n", now, 100 * done));
  *     System.out.println(sim.balance().conserved());
  * }
@@ -194,9 +194,9 @@ public final class NetworkSimulation implements AutoCloseable {
         Instant at = Instant.ofEpochMilli(now);
         for (Sensors.Sensor sensor : sensors.all) {
             Reading reading = sensor.read(now, at);
-            String subject = sensor.info().subject();
+            String device = sensor.device();
             for (ReadingListener l : readingListeners) {
-                l.reading(subject, reading);
+                l.reading(device, reading);
             }
         }
         engine.agenda.after(scenario.sampleInterval().toMillis(), this::sample);

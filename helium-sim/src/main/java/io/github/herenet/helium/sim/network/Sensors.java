@@ -13,8 +13,8 @@ import java.util.function.LongToDoubleFunction;
 /** The simulated sensors of an {@link Engine} and how each computes its value at an instant, read-only. */
 final class Sensors {
 
-    /** A sensor and its value function (ms since the epoch -> value). */
-    record Sensor(SimulatedSensor info, LongToDoubleFunction value) {
+    /** A sensor, its device URI and its value function (ms since the epoch -> value). */
+    record Sensor(SimulatedSensor info, String device, LongToDoubleFunction value) {
         Reading read(long now, Instant at) {
             return new Reading(info.channel(), value.applyAsDouble(now), info.unit(), Quality.GOOD, at);
         }
@@ -61,7 +61,8 @@ final class Sensors {
     }
 
     private void add(String site, String device, String channel, String quantity, String unit, LongToDoubleFunction value) {
-        Sensor sensor = new Sensor(new SimulatedSensor(site, device, channel, quantity, unit), value);
+        SimulatedSensor info = new SimulatedSensor(site, device, channel, quantity, unit);
+        Sensor sensor = new Sensor(info, info.device(), value);
         all.add(sensor);
         bySubject.put(sensor.info().subject(), sensor);
     }

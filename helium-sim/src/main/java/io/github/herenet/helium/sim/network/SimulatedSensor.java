@@ -26,8 +26,13 @@ public record SimulatedSensor(String siteId, String deviceId, String channel, St
         Objects.requireNonNull(unit, "unit");
     }
 
-    /** {@code sim://site/device/channel}. */
+    /** {@code sim://site/device}: the device's URI, as a reading listener is told it. */
+    public String device() {
+        return "sim://" + siteId + "/" + deviceId;
+    }
+
+    /** {@code sim://site/device/channel}: the sensor, as {@link NetworkSimulation#read} takes it. */
     public String subject() {
-        return "sim://" + siteId + "/" + deviceId + "/" + channel;
+        return device() + "/" + channel;
     }
 }

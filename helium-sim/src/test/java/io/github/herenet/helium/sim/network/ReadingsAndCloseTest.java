@@ -1,5 +1,10 @@
 package io.github.herenet.helium.sim.network;
 
+import io.github.herenet.helium.alert.Alert;
+import io.github.herenet.helium.alert.AlertEngine;
+import io.github.herenet.helium.alert.AlertKind;
+import io.github.herenet.helium.alert.Rule;
+import io.github.herenet.helium.alert.Severity;
 import io.github.herenet.helium.device.Reading;
 import io.github.herenet.helium.ledger.InMemoryLedgerStore;
 import io.github.herenet.helium.ledger.Ledger;
@@ -29,7 +34,8 @@ class ReadingsAndCloseTest {
         Map<String, List<Reading>> bySubject = new HashMap<>();
         try (Ledger ledger = Ledger.open(REFERENCE.network(), new InMemoryLedgerStore());
              NetworkSimulation sim = NetworkSimulation.create(REFERENCE, 42, ledger)) {
-            sim.addReadingListener((subject, reading) -> {
+            sim.addReadingListener((device, reading) -> {
+                String subject = device + "/" + reading.channel();
                 if (subject.startsWith("sim://ous/") || subject.startsWith("sim://ehime/ehime-nmr1/")
                         || subject.startsWith("sim://yonago/compressor/")) {
                     bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(reading);
@@ -60,6 +66,26 @@ class ReadingsAndCloseTest {
             assertThat(sim.read("sim://ous/ous-nmr2/meterTotal").unit()).isEqualTo("m3");
             assertThatThrownBy(() -> sim.read("sim://ous/nothing/level")).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void anAlertEngineFedByTheSimulationSeesTheQuenchTheCompressorFaultAndTheStuckSensor() {
+        List<Rule> rules = List.of(
+                new Rule.Threshold("o2", "sim://*/*/o2", AlertKind.OXYGEN_LOW, Severity.CRITICAL, Rule.Direction.BELOW,
+                        18, 0.5, 1),
+                new Rule.Threshold("compressor", "sim://*/compressor/state", AlertKind.COMPRESSOR_FAULT, Severity.WARNING,
+                        Rule.Direction.ABOVE, 2, 0.5, 1),
+                new Rule.Stuck("stuck", "sim://ehime/*/level", Severity.WARNING, 96, 1e-9));
+        List<Alert> raised = new ArrayList<>();
+        try (Ledger ledger = Ledger.open(REFERENCE.network(), new InMemoryLedgerStore());
+             NetworkSimulation sim = NetworkSimulation.create(REFERENCE, 42, ledger)) {
+            AlertEngine alerts = new AlertEngine(rules, sim.clock(), AlertEngine.Settings.DEFAULT, null);
+            alerts.addListener((alert, event) -> raised.add(alert));
+            sim.addReadingListener(alerts::onReading);
+            sim.run(Duration.ofDays(320), Progress.NONE);
+        }
+        assertThat(raised).extracting(Alert::subject).contains("sim://ous/ous-nmr1/o2", "sim://yonago/compressor/state",
+                "sim://ehime/ehime-nmr1/level");
     }
 
     @Test
