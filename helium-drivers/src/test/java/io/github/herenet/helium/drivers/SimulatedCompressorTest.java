@@ -44,6 +44,17 @@ class SimulatedCompressorTest {
             sim.runUntil(scenario.start().plus(Duration.ofDays(76))); // the scenario's compressor fault at yonago
             assertThat(cpa.read("alarms").value()).isEqualTo(1);
             assertThat(cpa.read("running").value()).isZero();
+
+            sim.runUntil(scenario.start().plus(Duration.ofDays(80))); // repaired
+            cpa.write("enable", 255);
+            sim.run(Duration.ofDays(8), Progress.NONE);
+            assertThat(sim.read("sim://yonago/compressor/state").value()).as("switched off by the client").isEqualTo(3);
+            assertThat(cpa.read("operatingState").value()).isEqualTo(5);
+            assertThat(sim.read("sim://yonago/yonago-B01/fill").value() + sim.read("sim://yonago/yonago-B02/fill").value())
+                    .as("bags wait while it is off").isPositive();
+            cpa.write("enable", 1);
+            sim.run(Duration.ofMinutes(2), Progress.NONE);
+            assertThat(sim.read("sim://yonago/compressor/state").value()).as("on again, with full bags waiting").isEqualTo(1);
             cpa.close();
         }
     }

@@ -255,7 +255,8 @@ public final class NetworkSimulation implements AutoCloseable {
 
     /**
      * Serves a partner site's recovery compressor over Modbus TCP on 127.0.0.1 with the {@code cryomech-cpa}
-     * profile (unit 1), its registers following the simulated compressor; closed with the simulation.
+     * profile (unit 1), its registers following the simulated compressor; writing 255 to its {@code enable}
+     * register switches the compressor off (it finishes its bag), 1 on again. Closed with the simulation.
      *
      * @param siteId the partner site
      * @param port   the TCP port (probe a free one)
@@ -278,6 +279,7 @@ public final class NetworkSimulation implements AutoCloseable {
                 image.update();
             };
             image.update();
+            image.watchEnable();
             return server;
         }
     }

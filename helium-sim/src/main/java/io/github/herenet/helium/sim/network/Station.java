@@ -28,6 +28,7 @@ final class Station {
     static final int IDLE = 0;
     static final int RUNNING = 1;
     static final int FAULT = 2;
+    static final int OFF = 3;
     /** The compressor's suction purity interlock: gas below this is not compressed (ISSP's 80 %). */
     static final Purity PURITY_LIMIT = Purity.ofPercent(80);
 
@@ -78,6 +79,8 @@ final class Station {
                 return RUNNING;
             case FAULT:
                 return FAULT;
+            case OFF:
+                return OFF;
             default:
                 return IDLE;
         }
@@ -211,6 +214,21 @@ final class Station {
             onChange.run();
             tryCompress();
         });
+    }
+
+    /**
+     * Switches the compressor on or off by remote (its enable register): off, it finishes the bag it is on and
+     * starts no other; on, it picks up the full bags waiting.
+     */
+    void enable(boolean on) {
+        Instant t = engine.instant();
+        if (on && compressorState.phase() == CompressorState.Phase.OFF) {
+            compressorState = engine.drive(compressor, compressorState, new CompressorEvent.PowerOn(t, "remote"));
+            tryCompress();
+        } else if (!on) {
+            compressorSignal(new CompressorEvent.PowerOff(t, "remote"));
+        }
+        onChange.run();
     }
 
     // ---------------------------------------------------------------- live values
