@@ -47,6 +47,9 @@ final class Engine {
     final Decommissioning campaign;
     final List<InjectedFault> injected = new ArrayList<>();
     final List<Consumer<RecordedEvent>> ledgerListeners = new CopyOnWriteArrayList<>();
+    /** Ledger events not yet appended, at most {@link #BATCH}. */
+    private static final int BATCH = 512;
+    private final List<LedgerEvent> pending = new ArrayList<>();
     private final double[] losses = new double[LossCause.values().length];
     private final List<Fault.LostShipment> pendingLost = new ArrayList<>();
     private double inKg;
@@ -343,10 +346,37 @@ final class Engine {
         return machine.permits(state, event) ? drive(machine, state, event) : state;
     }
 
+    /**
+     * Queues an event for the ledger. Events are appended in batches ({@link #flush}): a durable store then
+     * makes one transaction of many events, not one each.
+     */
     void record(LedgerEvent event) {
-        RecordedEvent recorded = ledger.append(event);
-        for (Consumer<RecordedEvent> l : ledgerListeners) {
-            l.accept(recorded);
+        pending.add(event);
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /**
+     * Appends the queued events to the ledger, in order, and tells the ledger listeners. Called when a batch is
+     * full, before readings go out (a listener may append to the same ledger, e.g. an alert engine) and at the
+     * end of each step of a run.
+     *
+     * @throws io.github.herenet.helium.ledger.LedgerValidationException naming the first event the ledger refuses
+     */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<LedgerEvent> batch = new ArrayList<>(pending);
+        pending.clear();
+        List<RecordedEvent> recorded = ledger.appendAll(batch);
+        if (!ledgerListeners.isEmpty()) {
+            for (RecordedEvent r : recorded) {
+                for (Consumer<RecordedEvent> l : ledgerListeners) {
+                    l.accept(r);
+                }
+            }
         }
     }
 

@@ -63,6 +63,7 @@ public final class NetworkSimulation implements AutoCloseable {
         this.scenario = scenario;
         this.seed = seed;
         this.engine = new Engine(scenario, seed, ledger);
+        engine.flush();
         this.clock = new Agenda.VirtualClock(engine.agenda, scenario.zone());
         this.sensors = new Sensors(engine);
         this.key = key(scenario.name(), seed);
@@ -182,6 +183,7 @@ public final class NetworkSimulation implements AutoCloseable {
                 throw new IllegalStateException("simulation '" + scenario.name() + "' (seed " + seed + ") is closed");
             }
             engine.agenda.runUntil(until);
+            engine.flush();
         }
     }
 
@@ -192,6 +194,7 @@ public final class NetworkSimulation implements AutoCloseable {
         }
         long now = engine.agenda.now();
         Instant at = Instant.ofEpochMilli(now);
+        engine.flush(); // a listener may append to the same ledger: it must come after what happened so far
         for (Sensors.Sensor sensor : sensors.all) {
             Reading reading = sensor.read(now, at);
             String device = sensor.device();
@@ -205,7 +208,9 @@ public final class NetworkSimulation implements AutoCloseable {
     /** The true physical helium account now. */
     public HeliumBalance balance() {
         synchronized (lock) {
-            return engine.balance();
+            HeliumBalance balance = engine.balance();
+            engine.flush();
+            return balance;
         }
     }
 

@@ -8,6 +8,7 @@ import io.github.herenet.helium.alert.Severity;
 import io.github.herenet.helium.device.Reading;
 import io.github.herenet.helium.ledger.InMemoryLedgerStore;
 import io.github.herenet.helium.ledger.Ledger;
+import io.github.herenet.helium.ledger.LedgerEvent;
 import io.github.herenet.helium.sim.ModbusDeviceServer;
 import org.junit.jupiter.api.Test;
 
@@ -79,10 +80,17 @@ class ReadingsAndCloseTest {
         List<Alert> raised = new ArrayList<>();
         try (Ledger ledger = Ledger.open(REFERENCE.network(), new InMemoryLedgerStore());
              NetworkSimulation sim = NetworkSimulation.create(REFERENCE, 42, ledger)) {
-            AlertEngine alerts = new AlertEngine(rules, sim.clock(), AlertEngine.Settings.DEFAULT, null);
+            AlertEngine alerts = new AlertEngine(rules, sim.clock(), AlertEngine.Settings.DEFAULT, ledger);
             alerts.addListener((alert, event) -> raised.add(alert));
             sim.addReadingListener(alerts::onReading);
+            List<LedgerEvent> told = new ArrayList<>();
+            int atStart = ledger.size(); // the stock counted at the start, recorded by create
+            sim.addLedgerListener(r -> told.add(r.event()));
             sim.run(Duration.ofDays(320), Progress.NONE);
+            assertThat(ledger.events()).anySatisfy(r -> assertThat(r.event()).isInstanceOf(LedgerEvent.AlertChanged.class));
+            assertThat(told).hasSize(ledger.size() - atStart - (int) ledger.events().stream()
+                    .filter(r -> r.event() instanceof LedgerEvent.AlertChanged).count())
+                    .noneMatch(e -> e instanceof LedgerEvent.AlertChanged);
         }
         assertThat(raised).extracting(Alert::subject).contains("sim://ous/ous-nmr1/o2", "sim://yonago/compressor/state",
                 "sim://ehime/ehime-nmr1/level");
