@@ -37,7 +37,10 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>The same scenario, seed and calls give the same ledger. While open, the simulation can be reached by the
+ * <p>Events are appended in batches (one transaction each on a durable store): a batch goes out when it is
+ * full, before every round of sensor readings (so an alert engine writing to the same ledger stays in time
+ * order) and at the end of every simulated day of a run; when {@link #run} returns, the ledger has everything.
+ * The same scenario, seed and calls give the same ledger. While open, the simulation can be reached by the
  * {@code sim://} driver ({@code sim://site/device?scenario=NAME&seed=SEED}) and through Modbus
  * ({@link #exposeCompressor}). Thread-safe: {@link #run} advances under a lock that readers take too; listeners
  * are called on the thread running it.
