@@ -75,7 +75,9 @@ public final class NetworkSimulation implements AutoCloseable {
 
     /**
      * A simulation of {@code scenario} with randomness from {@code seed}, writing to {@code ledger}; the stock at
-     * the start is recorded at once, and the clock stands at {@link Scenario#start()}.
+     * the start (magnets, the hub's dewars, the meters' totals) is recorded at once, stamped one second before
+     * {@link Scenario#start()} so the first month opens with it (report and reconcile from the month of
+     * {@link Scenario#startDate()}), and the clock stands at {@link Scenario#start()}.
      *
      * @param scenario what to simulate
      * @param seed     the seed of every random draw (boil-off spread, lead times)
