@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * Scenario scenario = Scenario.reference();
  * try (Ledger ledger = Ledger.open(scenario.network(), new InMemoryLedgerStore());
  *      NetworkSimulation sim = NetworkSimulation.create(scenario, 42, ledger)) {
- *     sim.addReadingListener(alertEngine::onReading);      // sim://site/device and a reading of one channel
+ *     sim.addReadingListener(ReadingListener.byDevice(alertEngine::onReading));  // rules see sim://site/device/channel
  *     sim.run(Duration.ofDays(scenario.days()), (now, done) -> System.out.printf("%s %.0f%%%n", now, 100 * done));
  *     System.out.println(sim.balance().conserved());
  * }
@@ -202,9 +202,9 @@ public final class NetworkSimulation implements AutoCloseable {
         engine.flush(); // a listener may append to the same ledger: it must come after what happened so far
         for (Sensors.Sensor sensor : sensors.all) {
             Reading reading = sensor.read(now, at);
-            String device = sensor.device();
+            String subject = sensor.subject();
             for (ReadingListener l : readingListeners) {
-                l.reading(device, reading);
+                l.reading(subject, reading);
             }
         }
         engine.agenda.after(scenario.sampleInterval().toMillis(), this::sample);

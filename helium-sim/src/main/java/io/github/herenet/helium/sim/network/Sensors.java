@@ -13,8 +13,8 @@ import java.util.function.LongToDoubleFunction;
 /** The simulated sensors of an {@link Engine} and how each computes its value at an instant, read-only. */
 final class Sensors {
 
-    /** A sensor, its device URI and its value function (ms since the epoch -> value). */
-    record Sensor(SimulatedSensor info, String device, LongToDoubleFunction value) {
+    /** A sensor, its subject and its value function (ms since the epoch -> value). */
+    record Sensor(SimulatedSensor info, String subject, LongToDoubleFunction value) {
         Reading read(long now, Instant at) {
             return new Reading(info.channel(), value.applyAsDouble(now), info.unit(), Quality.GOOD, at);
         }
@@ -62,8 +62,8 @@ final class Sensors {
 
     private void add(String site, String device, String channel, String quantity, String unit, LongToDoubleFunction value) {
         SimulatedSensor info = new SimulatedSensor(site, device, channel, quantity, unit);
-        Sensor sensor = new Sensor(info, info.device(), value);
+        Sensor sensor = new Sensor(info, info.subject(), value);
         all.add(sensor);
-        bySubject.put(sensor.info().subject(), sensor);
+        bySubject.put(sensor.subject(), sensor);
     }
 }

@@ -26,12 +26,12 @@ public record SimulatedSensor(String siteId, String deviceId, String channel, St
         Objects.requireNonNull(unit, "unit");
     }
 
-    /** {@code sim://site/device}: the device's URI, as a reading listener is told it. */
+    /** {@code sim://site/device}: the device's URI, as the {@code sim://} driver opens it. */
     public String device() {
         return "sim://" + siteId + "/" + deviceId;
     }
 
-    /** {@code sim://site/device/channel}: the sensor, as {@link NetworkSimulation#read} takes it. */
+    /** {@code sim://site/device/channel}: the sensor, as reading listeners are told it and {@link NetworkSimulation#read} takes it. */
     public String subject() {
         return device() + "/" + channel;
     }

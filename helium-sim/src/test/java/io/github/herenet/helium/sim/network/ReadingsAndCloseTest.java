@@ -35,8 +35,8 @@ class ReadingsAndCloseTest {
         Map<String, List<Reading>> bySubject = new HashMap<>();
         try (Ledger ledger = Ledger.open(REFERENCE.network(), new InMemoryLedgerStore());
              NetworkSimulation sim = NetworkSimulation.create(REFERENCE, 42, ledger)) {
-            sim.addReadingListener((device, reading) -> {
-                String subject = device + "/" + reading.channel();
+            sim.addReadingListener((subject, reading) -> {
+                assertThat(subject).endsWith("/" + reading.channel());
                 if (subject.startsWith("sim://ous/") || subject.startsWith("sim://ehime/ehime-nmr1/")
                         || subject.startsWith("sim://yonago/compressor/")) {
                     bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(reading);
@@ -82,7 +82,7 @@ class ReadingsAndCloseTest {
              NetworkSimulation sim = NetworkSimulation.create(REFERENCE, 42, ledger)) {
             AlertEngine alerts = new AlertEngine(rules, sim.clock(), AlertEngine.Settings.DEFAULT, ledger);
             alerts.addListener((alert, event) -> raised.add(alert));
-            sim.addReadingListener(alerts::onReading);
+            sim.addReadingListener(ReadingListener.byDevice(alerts::onReading));
             List<LedgerEvent> told = new ArrayList<>();
             int atStart = ledger.size(); // the stock counted at the start, recorded by create
             sim.addLedgerListener(r -> told.add(r.event()));
