@@ -52,6 +52,17 @@ final class Bag {
         state = engine.drive(machine, state, event);
     }
 
+    /**
+     * The share of its volume at which a bag on a recovery line counts as full: its top-level switch, which
+     * starts the compressor. Past it the bag fills on to its volume, then the relief valve opens.
+     */
+    static final double FULL_SWITCH = 0.95;
+
+    /** The helium at the top-level switch, kg. */
+    double switchKg() {
+        return FULL_SWITCH * capacityKg();
+    }
+
     /** The helium the bag holds when full of gas at its purity, kg. */
     double capacityKg() {
         return capacityM3 * Physics.BAG_RHO * purity;

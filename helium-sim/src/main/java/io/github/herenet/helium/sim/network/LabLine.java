@@ -106,8 +106,15 @@ final class LabLine {
         if (bag != null) {
             bag.kg += through;
         } else {
-            overflowKg += through;
-            engine.loss(LossCause.BAGS_FULL, through);
+            double into = fullOnLine == null ? 0 : Math.max(0, Math.min(through, fullOnLine.capacityKg() - fullOnLine.kg));
+            if (into > 0) {
+                fullOnLine.kg += into; // past its switch, up to its volume
+            }
+            double vented = through - into;
+            if (vented > 0) {
+                overflowKg += vented;
+                engine.loss(LossCause.BAGS_FULL, vented);
+            }
         }
     }
 
@@ -124,7 +131,7 @@ final class LabLine {
         }
         double rate = intoBagPerMs();
         if (bag != null && rate > 0) {
-            fullTask = engine.agenda.after((bag.capacityKg() - bag.kg) / rate, this::bagFull);
+            fullTask = engine.agenda.after((bag.switchKg() - bag.kg) / rate, this::bagFull);
         }
     }
 
@@ -132,7 +139,7 @@ final class LabLine {
         fullTask = null;
         long now = engine.agenda.now();
         settle(now);
-        if (bag.kg < bag.capacityKg() * (1 - 1e-9)) {
+        if (bag.kg < bag.switchKg() * (1 - 1e-9)) {
             reschedule(); // the flow changed since this was planned
             return;
         }
@@ -140,7 +147,7 @@ final class LabLine {
         full.drive(engine, new GasBagEvent.Full(engine.instant(), Volume.ofCubicMetres(full.gasVolume(full.kg)),
                 Temperature.ofKelvin(Physics.ROOM_K)));
         fullOnLine = full;
-        bag = null; // until the swap, the boil-off goes out of the full bag's relief valve
+        bag = null; // until the swap, the full bag fills on to its volume, then out of its relief valve
         connect(station.takeEmpty(this));
     }
 
@@ -255,7 +262,11 @@ final class LabLine {
 
     /** The helium now of the bag on the line, kg. */
     double bagKg(long now) {
-        return bag == null ? 0 : bag.kg + intoBagPerMs() * Math.max(0, now - t);
+        if (bag == null) {
+            return fullOnLine == null ? 0
+                    : Math.min(fullOnLine.capacityKg(), fullOnLine.kg + intoBagPerMs() * Math.max(0, now - t));
+        }
+        return bag.kg + intoBagPerMs() * Math.max(0, now - t);
     }
 
     /** Room oxygen, %: falls by 5 points at a quench and recovers with a 2 h time constant. */

@@ -239,7 +239,7 @@ final class Station {
             return Math.max(0, bag.kg - flowPerMs * (now - compressStart));
         }
         for (LabLine line : lines) {
-            if (line.bag == bag) {
+            if (line.bag == bag || line.fullOnLine == bag) {
                 return line.bagKg(now);
             }
         }
