@@ -17,7 +17,6 @@ final class Cyl {
     private static final double MOLAR_MASS = HeliumEos.reference().molarMass();
 
     final String id;
-    final String homeSiteId;
     final double volumeM3;
     final double ratedPa;
     /** The helium at the rated pressure and room temperature, kg (the fill limit). */
@@ -31,7 +30,6 @@ final class Cyl {
         this.machine = new CylinderMachine(def, homeSiteId);
         this.state = machine.initial(Instant.ofEpochMilli(start));
         this.id = def.id();
-        this.homeSiteId = homeSiteId;
         this.volumeM3 = def.waterVolume().cubicMetres();
         this.ratedPa = def.ratedPressure().pascals();
         this.maxKg = HeliumEos.reference().density(Physics.ROOM_K, ratedPa) * volumeM3;
