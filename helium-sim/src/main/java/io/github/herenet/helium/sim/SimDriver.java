@@ -32,7 +32,8 @@ import java.util.TreeSet;
  * site; its channels are the simulated sensors of {@link SimulatedSensor}. If a {@link NetworkSimulation} of that
  * scenario and seed is open in this JVM, the connection reads its live values as it runs; otherwise the
  * connection runs a private simulation that advances {@code speed} simulated seconds per second of the clock the
- * driver is given (a simulated day in 24 s at the default), closed with the connection. The parameters are
+ * driver is given (a simulated day in 24 s at the default), closed with the connection. Readings are stamped
+ * with the simulation's virtual time; channels are read-only. The parameters are
  * {@link #PARAMETERS}; any other is refused. Stateless and thread-safe.
  */
 public final class SimDriver implements DeviceDriver {
