@@ -5,10 +5,12 @@ import io.github.herenet.helium.recovery.CompressorEvent;
 import io.github.herenet.helium.recovery.CompressorMachine;
 import io.github.herenet.helium.recovery.CompressorState;
 import io.github.herenet.helium.recovery.CylinderEvent;
-import io.github.herenet.helium.recovery.CylinderState;
+import io.github.herenet.helium.recovery.IllegalTransitionException;
 import io.github.herenet.helium.recovery.GasBagEvent;
 import io.github.herenet.helium.units.Pressure;
 import io.github.herenet.helium.units.Temperature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -23,6 +25,8 @@ import java.util.List;
  * cylinders to the hub when enough are full and at each month end.
  */
 final class Station {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Station.class);
 
     /** Compressor states, as the {@code state} channel shows them. */
     static final int IDLE = 0;
@@ -130,15 +134,12 @@ final class Station {
             finishCylinder();
         }
         if (current == null) {
-            current = emptyCylinders.poll();
+            current = nextCylinder(t);
             if (current == null) {
                 compressorSignal(new CompressorEvent.BagLow(t)); // no cylinder to fill: waits for the hub's empties
                 onChange.run();
                 return;
             }
-        }
-        if (current.state.phase() == CylinderState.Phase.EMPTY) {
-            current.drive(engine, new CylinderEvent.FillStarted(t, cfg.operator(), Temperature.ofKelvin(Physics.ROOM_K)));
         }
         fullBags.poll();
         bag.drive(engine, new GasBagEvent.CompressionStarted(t, current.id));
@@ -146,6 +147,25 @@ final class Station {
         compressStart = now;
         engine.agenda.after(bag.kg / flowPerMs, this::compressed);
         onChange.run();
+    }
+
+    /**
+     * The next empty cylinder with its fill started, or null: a cylinder whose fill the procedure refuses (its
+     * pressure test has expired) is set aside for its test.
+     */
+    private Cyl nextCylinder(Instant t) {
+        for (Cyl cyl = emptyCylinders.poll(); cyl != null; cyl = emptyCylinders.poll()) {
+            try {
+                cyl.drive(engine, new CylinderEvent.FillStarted(t, cfg.operator(), Temperature.ofKelvin(Physics.ROOM_K)));
+                return cyl;
+            } catch (IllegalTransitionException refused) {
+                if (!refused.byGuard()) {
+                    throw refused;
+                }
+                LOG.info("{}: cylinder {} set aside: {}", siteId, cyl.id, refused.reason());
+            }
+        }
+        return null;
     }
 
     private void compressed() {

@@ -201,6 +201,21 @@ class NetworkSimulationTest {
     }
 
     @Test
+    void cylindersWhosePressureTestExpiredAreSetAside() {
+        Scenario late = new Scenario(REFERENCE.name(), "", REFERENCE.network(), java.time.LocalDate.of(2030, 3, 1),
+                ZONE, 60, REFERENCE.sampleInterval(), 9, REFERENCE.hub(), REFERENCE.partners(), List.of(), List.of(), null);
+        try (Ledger l = Ledger.open(late.network(), new InMemoryLedgerStore());
+             NetworkSimulation sim = NetworkSimulation.create(late, 1, l)) {
+            sim.run(Duration.ofDays(60), Progress.NONE);
+            assertThat(sim.balance().conserved()).isTrue();
+            assertThat(l.events()).filteredOn(r -> r.event() instanceof LedgerEvent.CylinderFilled f
+                    && f.time().isAfter(java.time.Instant.parse("2030-04-02T00:00:00Z")))
+                    .as("only the fill each site had started before the tests expired").hasSizeLessThanOrEqualTo(5);
+            assertThat(sim.balance().lossKg(LossCause.BAGS_FULL)).as("the bags fill up without cylinders").isPositive();
+        }
+    }
+
+    @Test
     void aLedgerOnAnotherNetworkOrWithEventsIsRefused() {
         Scenario campaign = Scenario.campaign();
         try (Ledger other = Ledger.open(campaign.network(), new InMemoryLedgerStore())) {
