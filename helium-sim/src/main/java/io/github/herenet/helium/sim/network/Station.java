@@ -225,12 +225,11 @@ final class Station {
 
     /** The compressor fails now (it finishes the bag it is on) and is reset after {@code days}. */
     void fail(double days) {
-        compressorState = engine.drive(compressor, compressorState, new CompressorEvent.Fault(engine.instant(),
-                CompressorState.FaultKind.MOTOR_CURRENT, "injected fault"));
+        compressorSignal(new CompressorEvent.Fault(engine.instant(), CompressorState.FaultKind.MOTOR_CURRENT,
+                "injected fault"));
         onChange.run();
         engine.agenda.after(days * Physics.MS_PER_DAY, () -> {
-            compressorState = engine.drive(compressor, compressorState,
-                    new CompressorEvent.Reset(engine.instant(), cfg.operator()));
+            compressorSignal(new CompressorEvent.Reset(engine.instant(), cfg.operator()));
             onChange.run();
             tryCompress();
         });
