@@ -23,10 +23,14 @@ final class Cyl {
     final double maxKg;
     double kg;
     double impurityMoles;
-    private final CylinderMachine machine;
+    private final String homeSiteId;
+    private Cylinder def;
+    private CylinderMachine machine;
     CylinderState state;
 
     Cyl(Cylinder def, String homeSiteId, long start) {
+        this.def = def;
+        this.homeSiteId = homeSiteId;
         this.machine = new CylinderMachine(def, homeSiteId);
         this.state = machine.initial(Instant.ofEpochMilli(start));
         this.id = def.id();
@@ -38,6 +42,12 @@ final class Cyl {
     /** Takes the procedure one step, appending what it yields to the ledger. */
     void drive(Engine engine, CylinderEvent event) {
         state = engine.drive(machine, state, event);
+    }
+
+    /** The cylinder passed its pressure test on {@code date}: its procedure goes on with the new test date. */
+    void retested(java.time.LocalDate date) {
+        def = new Cylinder(def.id(), def.waterVolume(), def.ratedPressure(), date);
+        machine = new CylinderMachine(def, homeSiteId);
     }
 
     double room() {

@@ -28,6 +28,9 @@ final class Station {
 
     private static final Logger LOG = LoggerFactory.getLogger(Station.class);
 
+    /** Days a cylinder is away for its periodic pressure test. */
+    static final double RETEST_DAYS = 14;
+
     /** Compressor states, as the {@code state} channel shows them. */
     static final int IDLE = 0;
     static final int RUNNING = 1;
@@ -151,7 +154,7 @@ final class Station {
 
     /**
      * The next empty cylinder with its fill started, or null: a cylinder whose fill the procedure refuses (its
-     * pressure test has expired) is set aside for its test.
+     * pressure test has expired) goes for its test and comes back {@link #RETEST_DAYS} later.
      */
     private Cyl nextCylinder(Instant t) {
         for (Cyl cyl = emptyCylinders.poll(); cyl != null; cyl = emptyCylinders.poll()) {
@@ -162,7 +165,12 @@ final class Station {
                 if (!refused.byGuard()) {
                     throw refused;
                 }
-                LOG.info("{}: cylinder {} set aside: {}", siteId, cyl.id, refused.reason());
+                LOG.info("{}: cylinder {} sent for its pressure test: {}", siteId, cyl.id, refused.reason());
+                Cyl out = cyl;
+                engine.agenda.after(RETEST_DAYS * Physics.MS_PER_DAY, () -> {
+                    out.retested(engine.instant().atZone(engine.scenario.zone()).toLocalDate());
+                    cylindersBack(List.of(out));
+                });
             }
         }
         return null;
