@@ -57,6 +57,9 @@ final class Sensors {
         if (engine.campaign != null) {
             Scenario.Campaign c = engine.scenario.decommissioning();
             add(c.siteId(), c.magnetId(), "level", "level", "%", now -> engine.campaign.levelPercent());
+            for (Bag bag : engine.campaign.bagsHeld()) {
+                add(c.siteId(), bag.id, "fill", "fill", "%", now -> 100 * bag.kg / bag.capacityKg());
+            }
         }
     }
 

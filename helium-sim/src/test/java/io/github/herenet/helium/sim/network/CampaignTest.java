@@ -41,6 +41,8 @@ class CampaignTest {
             assertThat(bagM3).isCloseTo(3.0, within(0.1));
 
             assertThat(ledger.events()).anySatisfy(r -> assertThat(r.event()).isInstanceOf(LedgerEvent.ShipmentReceived.class));
+            assertThat(sim.read("sim://iwate-medical/iwate-B03/fill").value()).isCloseTo(100, within(1e-6));
+            assertThat(sim.read("sim://iwate-medical/iwate-medical-MRI/level").value()).isZero();
             HeliumBalance balance = sim.balance();
             assertThat(balance.conserved()).isTrue();
             assertThat(balance.lossKg(LossCause.CAMPAIGN_VENT)).isPositive();
