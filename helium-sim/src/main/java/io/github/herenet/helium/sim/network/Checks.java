@@ -12,6 +12,10 @@ final class Checks {
         }
     }
 
+    static void startDay(double day) {
+        range(day, 0, Double.MAX_VALUE, "startDay");
+    }
+
     static void range(double value, double min, double max, String what) {
         if (!(value >= min && value <= max)) {
             throw new IllegalArgumentException(what + " must be in [" + min + ", " + max + "], got " + value);

@@ -4,7 +4,8 @@ import io.github.herenet.helium.sim.ModbusDeviceServer;
 
 /**
  * Keeps a {@code cryomech-cpa} register image in step with a simulated compressor: operating state, running,
- * alarms, pressures (psi), temperatures (F), motor current and running hours.
+ * alarms, pressures (psi), temperatures (F), motor current and running hours; and reads its enable register
+ * (1 on, 255 off) once a simulated minute, switching the compressor as a client writes it.
  */
 final class CompressorImage {
 
@@ -15,11 +16,27 @@ final class CompressorImage {
     private final Agenda agenda;
     private double hours;
     private long since = -1;
+    private double enable = 1;
 
     CompressorImage(ModbusDeviceServer server, Station station, Agenda agenda) {
         this.server = server;
         this.station = station;
         this.agenda = agenda;
+    }
+
+    /** Watches the enable register from now on, once a simulated minute. */
+    void watchEnable() {
+        server.set("enable", enable);
+        agenda.after(60_000, this::pollEnable);
+    }
+
+    private void pollEnable() {
+        double now = server.value("enable");
+        if (now != enable) {
+            enable = now;
+            station.enable(now == 1);
+        }
+        agenda.after(60_000, this::pollEnable);
     }
 
     void update() {
@@ -30,7 +47,7 @@ final class CompressorImage {
         int state = station.state();
         boolean running = state == Station.RUNNING;
         since = running ? now : -1;
-        server.set("operatingState", state == Station.FAULT ? 7 : running ? 3 : 0);
+        server.set("operatingState", state == Station.FAULT ? 7 : running ? 3 : state == Station.OFF ? 5 : 0);
         server.set("running", running ? 1 : 0);
         server.set("alarms", state == Station.FAULT ? 1 : 0);
         server.set("warnings", 0);

@@ -1,44 +1,89 @@
 package io.github.herenet.helium.sim.network;
 
+import io.github.herenet.helium.inventory.Dewar;
+import io.github.herenet.helium.inventory.GasBag;
+import io.github.herenet.helium.inventory.Purity;
 import io.github.herenet.helium.ledger.LedgerEvent;
-import io.github.herenet.helium.ledger.LedgerEvent.CampaignStep.Step;
+import io.github.herenet.helium.recovery.CampaignEvent;
+import io.github.herenet.helium.recovery.CampaignMachine;
+import io.github.herenet.helium.recovery.CampaignState;
+import io.github.herenet.helium.recovery.ShipmentState;
 import io.github.herenet.helium.thermo.HeliumAmount;
+import io.github.herenet.helium.units.Temperature;
+import io.github.herenet.helium.units.Volume;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The HeliGet magnet decommissioning procedure: plan, de-energise (the magnet keeps its remaining liquid), precool
- * the recovery dewars, two test transfers, then the reverse transfer of liquid into each dewar in turn (to its
- * capacity), the boil-off and transfer flash into the bags until they are full (vented after that), shipment
- * of the dewars and bags, and the warm-up of the magnet, whose remainder is vented.
+ * The HeliGet magnet decommissioning procedure, driving a {@link CampaignMachine}: plan, de-energise (the magnet
+ * keeps its remaining liquid and vents its boil-off), precool the recovery dewars, two test transfers, pressurise
+ * and connect the bags, reverse-transfer liquid into each dewar in turn (to its capacity) while the boil-off and
+ * the transfer flash fill the bags (vented once they are full), record the bags, ship the dewars and bags, and
+ * close the campaign; the magnet then warms up and its remainder is vented.
  */
 final class Decommissioning {
 
     private final Engine engine;
     private final Scenario.Campaign cfg;
+    private final String operator;
     private final double volumeL;
     private final double boilPerMs;
     private final List<Dw> dewars;
     private final List<Bag> bags;
-    final List<Bag> filled = new ArrayList<>();
+    private final CampaignMachine machine;
+    private CampaignState state;
     double magnetKg;
     private int bagIndex;
-    private boolean shipped;
+    private boolean bagsConnected;
+    private boolean aborted;
+    private boolean done;
     private double flashPerMs;
     private double flashMoved;
     private long t;
     private Agenda.Task fullTask;
 
-    Decommissioning(Engine engine, Scenario.Campaign cfg, double volumeL, List<Dw> dewars, List<Bag> bags) {
+    Decommissioning(Engine engine, Scenario.Campaign cfg, double volumeL, List<Dw> dewars, List<Bag> bags,
+                    List<Dewar> dewarDefs, List<GasBag> bagDefs) {
         this.engine = engine;
         this.cfg = cfg;
+        this.operator = cfg.siteId() + " staff";
         this.volumeL = volumeL;
         this.boilPerMs = Physics.boilOffPerMs(cfg.boilOffLitresPerDay());
         this.dewars = dewars;
         this.bags = bags;
         this.magnetKg = Physics.liquidMass(cfg.litresLeft(), volumeL);
         this.t = engine.agenda.now();
+        this.machine = new CampaignMachine(cfg.id(), cfg.siteId(), dewarDefs, bagDefs, 2);
+        this.state = machine.initial(engine.instant());
+    }
+
+    /** Schedules {@code action}, which does not run if the campaign was aborted meanwhile. */
+    private Agenda.Task later(double ms, Runnable action) {
+        return engine.agenda.after(ms, () -> {
+            if (!aborted) {
+                action.run();
+            }
+        });
+    }
+
+    /**
+     * A quench of the magnet: what liquid is left boils off through the relief valve, the bags and the
+     * transfer stop, and the procedure records the abort and the vent of what was not recovered.
+     */
+    void quench() {
+        if (aborted || done) {
+            return;
+        }
+        settle();
+        double lost = Math.max(0, magnetKg - Physics.liquidMass(0, volumeL));
+        magnetKg -= lost;
+        engine.loss(LossCause.QUENCH, lost);
+        flashPerMs = 0;
+        bagsConnected = false;
+        aborted = true;
+        step(new CampaignEvent.Quench(engine.instant(), "level collapse and flow spike on " + cfg.magnetId()));
     }
 
     /** The magnet's stock at the start, counted. */
@@ -46,32 +91,36 @@ final class Decommissioning {
         return magnetKg;
     }
 
+    private void step(CampaignEvent event) {
+        state = engine.drive(machine, state, event);
+    }
+
     /** Counts the magnet at {@code countedAt} and starts the campaign's schedule. */
-    void start(java.time.Instant countedAt) {
+    void start(Instant countedAt) {
         engine.record(new LedgerEvent.InventoryCounted(countedAt, cfg.siteId(), cfg.labId(), cfg.magnetId(),
                 Engine.liquid(cfg.litresLeft())));
-        step(Step.PLAN, "recover the remaining liquid of " + cfg.magnetId() + " into " + dewars.size() + " dewars");
-        engine.agenda.after(Physics.MS_PER_HOUR, () -> {
+        step(new CampaignEvent.PlanApproved(engine.instant(), operator));
+        later(Physics.MS_PER_HOUR, () -> {
             settle();
-            step(Step.DEENERGISE, "de-energised without a quench, about " + Math.round(Physics.litres(magnetKg, volumeL))
-                    + " L left; boil-off to the bags");
-            reschedule();
+            step(new CampaignEvent.Deenergised(engine.instant(), operator, Physics.litres(magnetKg, volumeL)));
         });
-        engine.agenda.after(Physics.MS_PER_DAY, () -> step(Step.PRECOOL, "recovery dewars precooled"));
+        later(Physics.MS_PER_DAY, () -> step(new CampaignEvent.Precooled(engine.instant(), operator)));
         for (int i = 2; i >= 1; i--) {
             double day = Math.max(1.1, cfg.precoolDays() - 1.5 * i);
             int n = 3 - i;
-            engine.agenda.after(day * Physics.MS_PER_DAY, () -> step(Step.TEST_TRANSFER, "test transfer " + n));
+            later(day * Physics.MS_PER_DAY, () -> step(new CampaignEvent.TestTransfer(engine.instant(),
+                    operator, "test transfer " + n + " of 2")));
         }
-        engine.agenda.after(cfg.precoolDays() * Physics.MS_PER_DAY, () -> transfer(0));
+        later(cfg.precoolDays() * Physics.MS_PER_DAY, () -> {
+            settle();
+            step(new CampaignEvent.Pressurised(engine.instant(), operator));
+            bagsConnected = true;
+            reschedule();
+            transfer(0);
+        });
     }
 
-    private void step(Step step, String note) {
-        engine.record(new LedgerEvent.CampaignStep(engine.instant(), cfg.id(), cfg.siteId(), step, null,
-                HeliumAmount.ZERO, note));
-    }
-
-    /** Boil-off and flash since the last call into the bags, the rest vented. */
+    /** Boil-off and flash since the last call into the bags (once connected), the rest vented. */
     void settle() {
         long now = engine.agenda.now();
         long dt = now - t;
@@ -85,19 +134,15 @@ final class Decommissioning {
         magnetKg -= boil + flash;
         flashMoved += flash;
         double gas = boil + flash;
-        while (gas > 0 && !shipped && bagIndex < bags.size()) {
+        while (gas > 0 && bagsConnected && bagIndex < bags.size()) {
             Bag bag = bags.get(bagIndex);
             double x = Math.min(gas, bag.capacityKg() - bag.kg);
             bag.kg += x;
             gas -= x;
-            if (bag.kg >= bag.capacityKg() * (1 - 1e-9)) {
-                filled.add(bag);
-                bagIndex++;
-                engine.record(new LedgerEvent.CampaignStep(engine.instant(), cfg.id(), cfg.siteId(), Step.BOILOFF_TO_BAG,
-                        bag.id, HeliumAmount.ofKilograms(bag.kg), String.format("bag %s full: %.2f m3", bag.id, bag.capacityM3)));
-            } else {
+            if (bag.kg < bag.capacityKg() * (1 - 1e-9)) {
                 break;
             }
+            bagIndex++;
         }
         if (gas > 0) {
             engine.loss(LossCause.CAMPAIGN_VENT, gas);
@@ -107,11 +152,11 @@ final class Decommissioning {
     private void reschedule() {
         if (fullTask != null) {
             fullTask.cancel();
+            fullTask = null;
         }
-        double rate = boilPerMs + flashPerMs;
-        if (!shipped && bagIndex < bags.size()) {
+        if (bagsConnected && bagIndex < bags.size()) {
             Bag bag = bags.get(bagIndex);
-            fullTask = engine.agenda.after((bag.capacityKg() - bag.kg) / rate, () -> {
+            fullTask = later((bag.capacityKg() - bag.kg) / (boilPerMs + flashPerMs), () -> {
                 settle();
                 reschedule();
             });
@@ -120,32 +165,27 @@ final class Decommissioning {
 
     private void transfer(int i) {
         settle();
-        if (i >= dewars.size()) {
-            ship();
-            return;
-        }
-        Dw dewar = dewars.get(i);
-        dewar.settle(engine.agenda.now(), engine);
-        double take = Math.min(dewar.volumeL - dewar.litres(),
+        Dw dewar = i < dewars.size() ? dewars.get(i) : null;
+        double take = dewar == null ? 0 : Math.min(dewar.volumeL - dewar.litres(),
                 (Physics.litres(magnetKg, volumeL) - LiquidTransfer.HEEL) * (1 - LiquidTransfer.FLASH));
         if (take <= 0) {
             ship();
             return;
         }
+        dewar.settle(engine.agenda.now(), engine);
         double drawn = take / (1 - LiquidTransfer.FLASH);
         double ms = drawn / cfg.transferLitresPerHour() * Physics.MS_PER_HOUR;
         flashPerMs = drawn * LiquidTransfer.FLASH * Physics.DRHO / ms;
         flashMoved = 0;
         reschedule();
-        engine.agenda.after(ms, () -> {
+        later(ms, () -> {
             settle();
             double rest = drawn * Physics.DRHO - flashMoved;
             flashPerMs = 0;
             magnetKg -= rest;
             dewar.settle(engine.agenda.now(), engine);
             dewar.kg += rest;
-            engine.record(new LedgerEvent.CampaignStep(engine.instant(), cfg.id(), cfg.siteId(), Step.LIQUID_TO_DEWAR,
-                    dewar.id, HeliumAmount.ofKilograms(dewar.kg), String.format("%.1f L into %s", dewar.litres(), dewar.id)));
+            step(new CampaignEvent.DewarFilled(engine.instant(), dewar.id, Math.min(dewar.volumeL, dewar.litres())));
             reschedule();
             transfer(i + 1);
         });
@@ -153,43 +193,48 @@ final class Decommissioning {
 
     private void ship() {
         settle();
-        shipped = true;
+        bagsConnected = false;
         if (fullTask != null) {
             fullTask.cancel();
         }
-        Bag partial = bagIndex < bags.size() ? bags.get(bagIndex) : null;
-        if (partial != null && partial.kg > 0) {
-            filled.add(partial);
-            engine.record(new LedgerEvent.CampaignStep(engine.instant(), cfg.id(), cfg.siteId(), Step.BOILOFF_TO_BAG,
-                    partial.id, HeliumAmount.ofKilograms(partial.kg), "bag " + partial.id + " taken off part full"));
+        List<Bag> filled = new ArrayList<>();
+        for (Bag bag : bags) {
+            if (bag.kg > 0) {
+                filled.add(bag);
+                step(new CampaignEvent.BoilOffBagged(engine.instant(), bag.id, Volume.ofCubicMetres(bag.gasVolume(bag.kg)),
+                        Temperature.ofKelvin(Physics.ROOM_K), new Purity(bag.purity)));
+            }
         }
+        step(new CampaignEvent.Shipped(engine.instant(), operator, cfg.toSiteId()));
         List<String> ids = new ArrayList<>();
         dewars.forEach(d -> ids.add(d.id));
         filled.forEach(b -> ids.add(b.id));
-        String id = engine.nextShipmentId(cfg.siteId());
-        step(Step.SHIP, "dewars and bags to " + cfg.toSiteId());
-        engine.record(new LedgerEvent.ShipmentSent(engine.instant(), id, cfg.siteId(), cfg.toSiteId(), ids));
+        double kg = dewars.stream().mapToDouble(d -> d.kg).sum() + filled.stream().mapToDouble(b -> b.kg).sum();
+        ShipmentState sent = Shipping.send(engine, cfg.siteId(), cfg.toSiteId(), ids, kg, operator);
         long now = engine.agenda.now();
         for (Dw d : dewars) {
             d.settle(now, engine);
             d.place = Dw.Place.TRANSIT;
         }
         engine.agenda.after(cfg.transportDays() * Physics.MS_PER_DAY, () -> {
-            engine.record(new LedgerEvent.ShipmentReceived(engine.instant(), id));
+            Shipping.receive(engine, sent, cfg.toSiteId() + " staff");
             long at = engine.agenda.now();
             for (Dw d : dewars) {
                 d.settle(at, engine);
                 d.place = Dw.Place.STOCK;
                 d.siteId = cfg.toSiteId();
             }
+            if (aborted) {
+                return;
+            }
             settle();
             double rest = magnetKg;
             magnetKg = 0;
             engine.loss(LossCause.CAMPAIGN_VENT, rest);
+            step(new CampaignEvent.Completed(engine.instant(), operator));
+            done = true;
             engine.record(new LedgerEvent.Vented(engine.instant(), cfg.siteId(), cfg.labId(), HeliumAmount.ofKilograms(rest),
                     "magnet " + cfg.magnetId() + " warmed up: the rest vented"));
-            step(Step.DONE, String.format("%.0f L in %d dewars, %.2f m3 in %d bags", dewars.stream().mapToDouble(Dw::litres).sum(),
-                    dewars.size(), filled.stream().mapToDouble(b -> b.kg / Physics.BAG_RHO).sum(), filled.size()));
         });
     }
 

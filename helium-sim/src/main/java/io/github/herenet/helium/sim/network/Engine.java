@@ -12,6 +12,8 @@ import io.github.herenet.helium.inventory.VesselReading;
 import io.github.herenet.helium.ledger.Ledger;
 import io.github.herenet.helium.ledger.LedgerEvent;
 import io.github.herenet.helium.ledger.RecordedEvent;
+import io.github.herenet.helium.recovery.Machine;
+import io.github.herenet.helium.recovery.Transition;
 import io.github.herenet.helium.units.Pressure;
 
 import java.time.Instant;
@@ -45,6 +47,9 @@ final class Engine {
     final Decommissioning campaign;
     final List<InjectedFault> injected = new ArrayList<>();
     final List<Consumer<RecordedEvent>> ledgerListeners = new CopyOnWriteArrayList<>();
+    /** Ledger events not yet appended, at most {@link #BATCH}. */
+    private static final int BATCH = 512;
+    private final List<LedgerEvent> pending = new ArrayList<>();
     private final double[] losses = new double[LossCause.values().length];
     private final List<Fault.LostShipment> pendingLost = new ArrayList<>();
     private double inKg;
@@ -58,9 +63,13 @@ final class Engine {
         this.agenda = new Agenda(startMs);
         Network network = scenario.network();
         this.hub = scenario.hub() == null ? null : new HubPlant(this, scenario.hub());
-        Map<String, String> home = new HashMap<>();
+        Map<String, Vessel> byId = new HashMap<>();
+        Map<String, List<Network.Placement>> byHome = new HashMap<>();
+        Map<String, GasMeter> meterOfLab = new HashMap<>();
+        network.meters().forEach(m -> meterOfLab.putIfAbsent(m.labId(), m));
         for (Network.Placement p : network.vessels()) {
-            home.put(p.vessel().id(), p.homeSiteId());
+            byId.put(p.vessel().id(), p.vessel());
+            byHome.computeIfAbsent(p.homeSiteId(), k -> new ArrayList<>()).add(p);
             if (p.vessel() instanceof Dewar d) {
                 Dw dw = new Dw(d, p.homeSiteId(), startMs);
                 dewars.put(d.id(), dw);
@@ -72,33 +81,32 @@ final class Engine {
         for (Scenario.Partner partner : scenario.partners()) {
             Station station = new Station(this, partner);
             stations.put(partner.siteId(), station);
-            for (Network.Placement p : network.vessels()) {
-                if (!p.homeSiteId().equals(partner.siteId())) {
-                    continue;
-                }
+            for (Network.Placement p : byHome.getOrDefault(partner.siteId(), List.of())) {
                 if (p.vessel() instanceof GasBag bag) {
-                    station.bags.add(new Bag(bag, partner.siteId()));
+                    station.bags.add(new Bag(bag, partner.siteId(), startMs));
                 } else if (p.vessel() instanceof Cylinder c) {
-                    station.cylinders.add(new Cyl(c, partner.siteId()));
+                    station.cylinders.add(new Cyl(c, partner.siteId(), startMs));
                 }
             }
             station.ready();
             for (Scenario.Line cfg : partner.lines()) {
-                Magnet magnet = (Magnet) network.vessel(cfg.magnetId()).orElseThrow();
-                GasMeter meter = network.metersOf(cfg.labId()).get(0);
+                Magnet magnet = (Magnet) byId.get(cfg.magnetId());
                 double boilFactor = 0.9 + 0.2 * random.nextDouble();
                 double meterStart = Math.floor(1000 + 4000 * random.nextDouble());
-                LabLine line = new LabLine(this, station, cfg, magnet, meter, boilFactor, meterStart);
+                double lineLoss = 0.01 + 0.04 * random.nextDouble();
+                LabLine line = new LabLine(this, station, cfg, magnet, meterOfLab.get(cfg.labId()), boilFactor, meterStart,
+                        lineLoss);
                 lines.put(cfg.labId(), line);
                 station.lines.add(line);
             }
         }
         Scenario.Campaign c = scenario.decommissioning();
         if (c != null) {
-            Magnet magnet = (Magnet) network.vessel(c.magnetId()).orElseThrow();
+            Magnet magnet = (Magnet) byId.get(c.magnetId());
             List<Dw> cd = c.dewarIds().stream().map(dewars::get).toList();
-            List<Bag> cb = c.bagIds().stream().map(id -> new Bag((GasBag) network.vessel(id).orElseThrow(), home.get(id))).toList();
-            campaign = new Decommissioning(this, c, magnet.heliumVolume().litres(), cd, cb);
+            List<Bag> cb = c.bagIds().stream().map(id -> new Bag((GasBag) byId.get(id), c.siteId(), startMs)).toList();
+            campaign = new Decommissioning(this, c, magnet.heliumVolume().litres(), cd, cb,
+                    c.dewarIds().stream().map(id -> (Dewar) byId.get(id)).toList(), cb.stream().map(b -> b.def).toList());
         } else {
             campaign = null;
         }
@@ -120,10 +128,13 @@ final class Engine {
             record(meterRead(line, before));
             record(magnetCount(line, before));
         }
-        for (Dw d : dewars.values()) {
-            if (hub != null && hub.dewars.contains(d) && hub.dewars.indexOf(d) % 3 == 0) {
+        if (hub != null) {
+            for (int i = 0; i < hub.dewars.size(); i += 3) {
+                Dw d = hub.dewars.get(i);
                 d.kg = Physics.liquidMass(60 + 30 * random.nextDouble(), d.volumeL);
             }
+        }
+        for (Dw d : dewars.values()) {
             inKg += d.kg;
             if (d.litres() > 0) {
                 record(dewarCount(d, null, before));
@@ -259,6 +270,11 @@ final class Engine {
                     injected(f, line.station.siteId, "quench of magnet " + f.magnetId() + " in lab " + line.labId);
                 }
             }
+            Scenario.Campaign c = scenario.decommissioning();
+            if (campaign != null && c.magnetId().equals(f.magnetId())) {
+                campaign.quench();
+                injected(f, c.siteId(), "quench of magnet " + f.magnetId() + " during campaign " + c.id());
+            }
         } else if (fault instanceof Fault.LostShipment f) {
             pendingLost.add(f);
         }
@@ -310,10 +326,57 @@ final class Engine {
 
     // ---------------------------------------------------------------- shared services
 
+    /**
+     * One step of a recovery procedure: {@code machine} decides the next state from {@code state} and
+     * {@code event}, and the ledger events it yields are appended.
+     *
+     * @throws io.github.herenet.helium.recovery.IllegalTransitionException if the procedure refuses the step
+     *                                                                      (a bug of the simulation)
+     */
+    <S, E> S drive(Machine<S, E> machine, S state, E event) {
+        Transition<S> step = machine.apply(state, event);
+        for (LedgerEvent e : step.ledgerEvents()) {
+            record(e);
+        }
+        return step.state();
+    }
+
+    /** {@link #drive} for a sensor signal the procedure may ignore in its phase (a bag-low to a faulted compressor). */
+    <S, E> S signal(Machine<S, E> machine, S state, E event) {
+        return machine.permits(state, event) ? drive(machine, state, event) : state;
+    }
+
+    /**
+     * Queues an event for the ledger. Events are appended in batches ({@link #flush}): a durable store then
+     * makes one transaction of many events, not one each.
+     */
     void record(LedgerEvent event) {
-        RecordedEvent recorded = ledger.append(event);
-        for (Consumer<RecordedEvent> l : ledgerListeners) {
-            l.accept(recorded);
+        pending.add(event);
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /**
+     * Appends the queued events to the ledger, in order, and tells the ledger listeners. Called when a batch is
+     * full, before readings go out (a listener may append to the same ledger, e.g. an alert engine) and at the
+     * end of each step of a run.
+     *
+     * @throws io.github.herenet.helium.ledger.LedgerValidationException naming the first event the ledger refuses
+     */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<LedgerEvent> batch = new ArrayList<>(pending);
+        pending.clear();
+        List<RecordedEvent> recorded = ledger.appendAll(batch);
+        if (!ledgerListeners.isEmpty()) {
+            for (RecordedEvent r : recorded) {
+                for (Consumer<RecordedEvent> l : ledgerListeners) {
+                    l.accept(r);
+                }
+            }
         }
     }
 

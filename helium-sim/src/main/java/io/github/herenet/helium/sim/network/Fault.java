@@ -12,8 +12,11 @@ public sealed interface Fault {
     /** When it starts, in days after the scenario's start. */
     double startDay();
 
-    /** Its type name in scenario JSON. */
-    String type();
+    /** Its type name in scenario JSON: the record's name with a small first letter ({@code meterHigh}). */
+    default String type() {
+        String name = getClass().getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
 
     /** What it affects (a lab, meter, vessel or site id). */
     String target();
@@ -30,13 +33,9 @@ public sealed interface Fault {
         public Leak {
             Objects.requireNonNull(labId, "labId");
             Checks.range(fraction, 0, 1, "fraction");
-            Checks.range(startDay, 0, Double.MAX_VALUE, "startDay");
+            Checks.startDay(startDay);
         }
 
-        @Override
-        public String type() {
-            return "leak";
-        }
 
         @Override
         public String target() {
@@ -56,13 +55,9 @@ public sealed interface Fault {
         public MeterHigh {
             Objects.requireNonNull(meterId, "meterId");
             Checks.range(factor, 1e-3, 10, "factor");
-            Checks.range(startDay, 0, Double.MAX_VALUE, "startDay");
+            Checks.startDay(startDay);
         }
 
-        @Override
-        public String type() {
-            return "meterHigh";
-        }
 
         @Override
         public String target() {
@@ -80,13 +75,9 @@ public sealed interface Fault {
         /** @throws IllegalArgumentException for a negative start */
         public StuckSensor {
             Objects.requireNonNull(vesselId, "vesselId");
-            Checks.range(startDay, 0, Double.MAX_VALUE, "startDay");
+            Checks.startDay(startDay);
         }
 
-        @Override
-        public String type() {
-            return "stuckSensor";
-        }
 
         @Override
         public String target() {
@@ -106,13 +97,9 @@ public sealed interface Fault {
         public CompressorFault {
             Objects.requireNonNull(siteId, "siteId");
             Checks.positive(days, "days");
-            Checks.range(startDay, 0, Double.MAX_VALUE, "startDay");
+            Checks.startDay(startDay);
         }
 
-        @Override
-        public String type() {
-            return "compressorFault";
-        }
 
         @Override
         public String target() {
@@ -135,13 +122,9 @@ public sealed interface Fault {
             Objects.requireNonNull(siteId, "siteId");
             Checks.range(heliumFraction, 1e-3, 1, "heliumFraction");
             Checks.positive(days, "days");
-            Checks.range(startDay, 0, Double.MAX_VALUE, "startDay");
+            Checks.startDay(startDay);
         }
 
-        @Override
-        public String type() {
-            return "airIngress";
-        }
 
         @Override
         public String target() {
@@ -160,13 +143,9 @@ public sealed interface Fault {
         /** @throws IllegalArgumentException for a negative start */
         public Quench {
             Objects.requireNonNull(magnetId, "magnetId");
-            Checks.range(startDay, 0, Double.MAX_VALUE, "startDay");
+            Checks.startDay(startDay);
         }
 
-        @Override
-        public String type() {
-            return "quench";
-        }
 
         @Override
         public String target() {
@@ -184,13 +163,9 @@ public sealed interface Fault {
         /** @throws IllegalArgumentException for a negative start */
         public LostShipment {
             Objects.requireNonNull(fromSiteId, "fromSiteId");
-            Checks.range(startDay, 0, Double.MAX_VALUE, "startDay");
+            Checks.startDay(startDay);
         }
 
-        @Override
-        public String type() {
-            return "lostShipment";
-        }
 
         @Override
         public String target() {

@@ -1,14 +1,20 @@
 package io.github.herenet.helium.sim.network;
 
+import io.github.herenet.helium.inventory.Purity;
 import io.github.herenet.helium.ledger.LedgerEvent;
+import io.github.herenet.helium.recovery.CylinderEvent;
+import io.github.herenet.helium.recovery.LiquefactionEvent;
+import io.github.herenet.helium.recovery.LiquefactionMachine;
+import io.github.herenet.helium.recovery.LiquefactionState;
 import io.github.herenet.helium.thermo.HeliumAmount;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The hub's plant: cylinders fed to the purifier (what it keeps goes to the gas store, the rest is lost with
+ * The hub's plant: cylinders received and fed to the purifier (what it keeps goes to the gas store, the rest is lost with
  * the impurities), the liquefier's daily run (its share of the received gas, as the phase allows, into the hub's
  * dewars), and the dewars it sends out (its own liquid first, then liquid bought from a supplier).
  */
@@ -26,19 +32,28 @@ final class HubPlant {
     double allowanceKg;
     double producedLitres;
     double purchasedLitres;
-    boolean liquefying;
+    private final LiquefactionMachine machine;
+    private LiquefactionState liquefier;
 
     HubPlant(Engine engine, Scenario.Hub cfg) {
         this.engine = engine;
         this.cfg = cfg;
         this.siteId = cfg.siteId();
+        this.machine = new LiquefactionMachine(siteId + "-liquefier", siteId, LiquefactionMachine.DEFAULT_PURITY_LIMIT, false);
+        this.liquefier = machine.initial(engine.instant());
     }
+
+    /** What the liquefier is fed from: the purified gas (the cylinders' own procedure records their feed). */
+    static final String GAS_STORE = "gas store";
 
     /** Feeds cylinders just received to the purifier. */
     void feed(List<Cyl> cylinders) {
         double share = engine.phase().liquefyShare();
+        String operator = siteId + " staff";
         for (Cyl c : cylinders) {
-            engine.record(new LedgerEvent.GasFed(engine.instant(), c.id, siteId));
+            c.drive(engine, new CylinderEvent.Received(engine.instant(), siteId));
+            c.drive(engine, new CylinderEvent.FeedStarted(engine.instant(), operator));
+            c.drive(engine, new CylinderEvent.FeedEnded(engine.instant()));
             double kept = c.kg * cfg.purifierEfficiency();
             engine.loss(LossCause.PURIFIER, c.kg - kept);
             gasStoreKg += kept;
@@ -47,17 +62,35 @@ final class HubPlant {
         }
     }
 
-    /** The liquefier's run of the day {@code day}, from now for its hours. */
+    /**
+     * The liquefier's day {@code day}: in or out of maintenance, and a run from now for its hours on the gas
+     * store, if the phase gives it gas to liquefy. Its procedure is a {@link LiquefactionMachine} (the purified
+     * gas passes its purity interlock; it yields the LiquidProduced events).
+     */
     void run(int day) {
-        if (cfg.inMaintenance(day) || engine.phase().liquefyShare() <= 0 || cfg.hoursPerDay() <= 0) {
+        Instant t = engine.instant();
+        String operator = siteId + " staff";
+        boolean maintenance = cfg.inMaintenance(day);
+        if (maintenance && liquefier.phase() == LiquefactionState.Phase.IDLE) {
+            liquefier = engine.drive(machine, liquefier, new LiquefactionEvent.MaintenanceStarted(t, operator,
+                    "scheduled maintenance"));
+        } else if (!maintenance && liquefier.phase() == LiquefactionState.Phase.MAINTENANCE) {
+            liquefier = engine.drive(machine, liquefier, new LiquefactionEvent.MaintenanceEnded(t, operator));
+        }
+        if (maintenance || engine.phase().liquefyShare() <= 0 || cfg.hoursPerDay() <= 0 || allowanceKg <= 0) {
             return;
         }
-        liquefying = true;
+        liquefier = engine.drive(machine, liquefier, new LiquefactionEvent.FeedStarted(t, GAS_STORE,
+                new Purity(cfg.purifiedPurity()), operator));
+        liquefier = engine.drive(machine, liquefier, new LiquefactionEvent.VesselFed(t));
         engine.agenda.after(cfg.hoursPerDay() * Physics.MS_PER_HOUR, this::produce);
     }
 
+    boolean liquefying() {
+        return liquefier.phase() == LiquefactionState.Phase.LIQUEFYING || liquefier.phase() == LiquefactionState.Phase.PRODUCED;
+    }
+
     private void produce() {
-        liquefying = false;
         long now = engine.agenda.now();
         double kg = Math.min(cfg.liquefierLitresPerHour() * cfg.hoursPerDay() * Physics.DRHO,
                 Math.min(allowanceKg, gasStoreKg));
@@ -76,8 +109,10 @@ final class HubPlant {
             allowanceKg -= x;
             kg -= x;
             producedLitres += x / Physics.DRHO;
-            engine.record(new LedgerEvent.LiquidProduced(engine.instant(), siteId, d.id, x / Physics.DRHO));
+            liquefier = engine.drive(machine, liquefier, new LiquefactionEvent.Produced(engine.instant(), d.id,
+                    x / Physics.DRHO));
         }
+        liquefier = engine.drive(machine, liquefier, new LiquefactionEvent.Stopped(engine.instant(), siteId + " staff"));
     }
 
     /** The dewars in the hub's stock, brought up to now, fullest first. */

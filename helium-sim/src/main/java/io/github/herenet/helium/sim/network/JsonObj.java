@@ -73,11 +73,7 @@ final class JsonObj {
     }
 
     String string(String member) {
-        JsonValue v = raw(member);
-        if (v instanceof JsonString s) {
-            return s.getString();
-        }
-        throw JsonFormatException.at(at(member), "must be a string, got " + describe(v));
+        return typed(member, JsonString.class, x -> true, "a string").getString();
     }
 
     String string(String member, String otherwise) {
@@ -85,11 +81,7 @@ final class JsonObj {
     }
 
     double number(String member) {
-        JsonValue v = raw(member);
-        if (v instanceof JsonNumber n) {
-            return n.doubleValue();
-        }
-        throw JsonFormatException.at(at(member), "must be a number, got " + describe(v));
+        return typed(member, JsonNumber.class, n -> true, "a number").doubleValue();
     }
 
     double number(String member, double otherwise) {
@@ -97,11 +89,16 @@ final class JsonObj {
     }
 
     int integer(String member) {
+        return typed(member, JsonNumber.class, JsonNumber::isIntegral, "a whole number").intValueExact();
+    }
+
+    /** The member as a {@code kind} that passes {@code ok}, or an error saying it must be {@code what}. */
+    private <V extends JsonValue> V typed(String member, Class<V> kind, java.util.function.Predicate<V> ok, String what) {
         JsonValue v = raw(member);
-        if (v instanceof JsonNumber n && n.isIntegral()) {
-            return n.intValueExact();
+        if (kind.isInstance(v) && ok.test(kind.cast(v))) {
+            return kind.cast(v);
         }
-        throw JsonFormatException.at(at(member), "must be a whole number, got " + describe(v));
+        throw JsonFormatException.at(at(member), "must be " + what + ", got " + describe(v));
     }
 
     int integer(String member, int otherwise) {

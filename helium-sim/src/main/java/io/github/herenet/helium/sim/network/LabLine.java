@@ -3,10 +3,8 @@ package io.github.herenet.helium.sim.network;
 import io.github.herenet.helium.inventory.GasMeter;
 import io.github.herenet.helium.inventory.Magnet;
 import io.github.herenet.helium.ledger.LedgerEvent;
-import io.github.herenet.helium.units.Pressure;
+import io.github.herenet.helium.recovery.GasBagEvent;
 import io.github.herenet.helium.units.Temperature;
-import io.github.herenet.helium.inventory.Purity;
-import io.github.herenet.helium.inventory.VesselReading;
 import io.github.herenet.helium.thermo.HeliumAmount;
 import io.github.herenet.helium.units.Volume;
 
@@ -32,7 +30,10 @@ final class LabLine {
     final double boilPerMs;
     boolean quenched;
     long quenchedAt = -1;
+    /** Injected leak: the share of the line's flow lost before the meter. */
     double leak;
+    /** The line's everyday loss before the meter, a share of its flow. */
+    final double lineLoss;
     double meterFactor = 1;
     double meterTrueM3;
     double meterShownM3;
@@ -42,7 +43,8 @@ final class LabLine {
     double flashMoved;
     boolean refilling;
     Bag bag;
-    String lastBagId;
+    /** A full bag still on the line because no empty one was free. */
+    Bag fullOnLine;
     double overflowKg;
     long t;
     Double stuckPercent;
@@ -50,7 +52,8 @@ final class LabLine {
     private Agenda.Task orderTask;
 
     LabLine(Engine engine, Station station, Scenario.Line cfg, Magnet magnet, GasMeter meter, double boilFactor,
-            double initialMeterM3) {
+            double initialMeterM3, double lineLoss) {
+        this.lineLoss = lineLoss;
         this.engine = engine;
         this.station = station;
         this.cfg = cfg;
@@ -90,25 +93,34 @@ final class LabLine {
             flashMoved += flash;
         }
         double flow = boil + flash;
-        double leaked = flow * leak;
+        double lost = flow * lineLoss;
+        double leaked = (flow - lost) * leak;
+        engine.loss(LossCause.LINE_LOSS, lost);
         if (leaked > 0) {
             engine.loss(LossCause.LEAK, leaked);
         }
-        double through = flow - leaked;
+        double through = flow - lost - leaked;
         double m3 = through / meterRho;
         meterTrueM3 += m3;
         meterShownM3 += m3 * meterFactor;
         if (bag != null) {
             bag.kg += through;
         } else {
-            overflowKg += through;
-            engine.loss(LossCause.BAGS_FULL, through);
+            double into = fullOnLine == null ? 0 : Math.max(0, Math.min(through, fullOnLine.capacityKg() - fullOnLine.kg));
+            if (into > 0) {
+                fullOnLine.kg += into; // past its switch, up to its volume
+            }
+            double vented = through - into;
+            if (vented > 0) {
+                overflowKg += vented;
+                engine.loss(LossCause.BAGS_FULL, vented);
+            }
         }
     }
 
     /** The gas flow entering the bag, kg/ms. */
     double intoBagPerMs() {
-        return (boilRate() + flashPerMs) * (1 - leak);
+        return (boilRate() + flashPerMs) * (1 - lineLoss) * (1 - leak);
     }
 
     /** Recomputes when the bag on the line will be full. */
@@ -119,7 +131,7 @@ final class LabLine {
         }
         double rate = intoBagPerMs();
         if (bag != null && rate > 0) {
-            fullTask = engine.agenda.after((bag.capacityKg() - bag.kg) / rate, this::bagFull);
+            fullTask = engine.agenda.after((bag.switchKg() - bag.kg) / rate, this::bagFull);
         }
     }
 
@@ -127,34 +139,43 @@ final class LabLine {
         fullTask = null;
         long now = engine.agenda.now();
         settle(now);
-        if (bag.kg < bag.capacityKg() * (1 - 1e-9)) {
+        if (bag.kg < bag.switchKg() * (1 - 1e-9)) {
             reschedule(); // the flow changed since this was planned
             return;
         }
         Bag full = bag;
-        engine.record(new LedgerEvent.BagFull(engine.instant(), full.id, station.siteId, new VesselReading.Bag(
-                Volume.ofCubicMetres(full.gasVolume(full.kg)), Pressure.STANDARD_ATMOSPHERE,
-                Temperature.ofKelvin(Physics.ROOM_K), new Purity(full.purity))));
-        lastBagId = full.id;
-        bag = null;
-        station.bagFull(full);
+        full.drive(engine, new GasBagEvent.Full(engine.instant(), Volume.ofCubicMetres(full.gasVolume(full.kg)),
+                Temperature.ofKelvin(Physics.ROOM_K)));
+        fullOnLine = full;
+        bag = null; // until the swap, the full bag fills on to its volume, then out of its relief valve
         connect(station.takeEmpty(this));
     }
 
-    /** Puts {@code next} (may be null: none free) on the line, recording the swap and any gas vented meanwhile. */
+    /**
+     * Puts {@code next} on the line (nothing if null: none is free): the full bag on the line, if any, is swapped
+     * for it and goes to the compressor, and gas vented meanwhile is recorded.
+     */
     void connect(Bag next) {
         settle(engine.agenda.now());
-        if (next != null && overflowKg > 0) {
-            engine.record(new LedgerEvent.Vented(engine.instant(), station.siteId, null,
-                    HeliumAmount.ofKilograms(overflowKg), "every bag was full: boil-off of " + labId + " vented"));
-            overflowKg = 0;
+        if (next == null) {
+            reschedule();
+            return;
         }
-        if (next != null && lastBagId != null && !lastBagId.equals(next.id)) {
-            engine.record(new LedgerEvent.BagSwapped(engine.instant(), lastBagId, next.id, station.siteId));
+        String operator = station.cfg.operator();
+        if (fullOnLine != null) {
+            Bag full = fullOnLine;
+            fullOnLine = null;
+            full.drive(engine, new GasBagEvent.Swapped(engine.instant(), next.id, operator));
+            if (overflowKg > 0) {
+                engine.record(new LedgerEvent.Vented(engine.instant(), station.siteId, null,
+                        HeliumAmount.ofKilograms(overflowKg), "bag " + full.id + " stayed full on the line of " + labId
+                        + ": the boil-off went out of its relief valve"));
+                overflowKg = 0;
+            }
+            station.bagFull(full);
         }
-        if (next != null) {
-            next.purity = station.purity;
-        }
+        next.purity = station.purity;
+        next.drive(engine, new GasBagEvent.Connected(engine.instant(), operator));
         bag = next;
         reschedule();
     }
@@ -239,9 +260,13 @@ final class LabLine {
         return meterShownM3 + meterFactor * intoBagPerMs() * Math.max(0, now - t) / meterRho;
     }
 
-    /** The bag's helium now, kg. */
+    /** The helium now of the bag on the line, kg. */
     double bagKg(long now) {
-        return bag == null ? 0 : bag.kg + intoBagPerMs() * Math.max(0, now - t);
+        if (bag == null) {
+            return fullOnLine == null ? 0
+                    : Math.min(fullOnLine.capacityKg(), fullOnLine.kg + intoBagPerMs() * Math.max(0, now - t));
+        }
+        return bag.kg + intoBagPerMs() * Math.max(0, now - t);
     }
 
     /** Room oxygen, %: falls by 5 points at a quench and recovers with a 2 h time constant. */

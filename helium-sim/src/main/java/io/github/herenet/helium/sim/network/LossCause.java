@@ -4,8 +4,13 @@ package io.github.herenet.helium.sim.network;
 public enum LossCause {
     /** Dewars' boil-off vented to air (in transit, away from a recovery line). */
     BOIL_OFF_VENTED,
-    /** A leak in a lab's recovery line, before its meter. */
+    /** An injected leak in a lab's recovery line, before its meter. */
     LEAK,
+    /**
+     * The small everyday losses of a recovery line before its meter (fittings, the oil bubbler, a transfer tube
+     * cooling down in air), a few percent of what the lab uses: why a sound lab recovers 95-99 %, not 100 %.
+     */
+    LINE_LOSS,
     /** Boil-off vented because every bag of the site was full. */
     BAGS_FULL,
     /** Helium diffusing through the walls of full bags while they wait for the compressor. */

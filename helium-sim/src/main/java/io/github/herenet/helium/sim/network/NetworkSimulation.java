@@ -31,13 +31,16 @@ import java.util.function.Consumer;
  * Scenario scenario = Scenario.reference();
  * try (Ledger ledger = Ledger.open(scenario.network(), new InMemoryLedgerStore());
  *      NetworkSimulation sim = NetworkSimulation.create(scenario, 42, ledger)) {
- *     sim.addReadingListener((subject, reading) -> alerts.accept(subject, reading));
+ *     sim.addReadingListener(ReadingListener.byDevice(alertEngine::onReading));  // rules see sim://site/device/channel
  *     sim.run(Duration.ofDays(scenario.days()), (now, done) -> System.out.printf("%s %.0f%%%n", now, 100 * done));
  *     System.out.println(sim.balance().conserved());
  * }
  * }</pre>
  *
- * <p>The same scenario, seed and calls give the same ledger. While open, the simulation can be reached by the
+ * <p>Events are appended in batches (one transaction each on a durable store): a batch goes out when it is
+ * full, before every round of sensor readings (so an alert engine writing to the same ledger stays in time
+ * order) and at the end of every simulated day of a run; when {@link #run} returns, the ledger has everything.
+ * The same scenario, seed and calls give the same ledger. While open, the simulation can be reached by the
  * {@code sim://} driver ({@code sim://site/device?scenario=NAME&seed=SEED}) and through Modbus
  * ({@link #exposeCompressor}). Thread-safe: {@link #run} advances under a lock that readers take too; listeners
  * are called on the thread running it.
@@ -63,6 +66,7 @@ public final class NetworkSimulation implements AutoCloseable {
         this.scenario = scenario;
         this.seed = seed;
         this.engine = new Engine(scenario, seed, ledger);
+        engine.flush();
         this.clock = new Agenda.VirtualClock(engine.agenda, scenario.zone());
         this.sensors = new Sensors(engine);
         this.key = key(scenario.name(), seed);
@@ -71,7 +75,9 @@ public final class NetworkSimulation implements AutoCloseable {
 
     /**
      * A simulation of {@code scenario} with randomness from {@code seed}, writing to {@code ledger}; the stock at
-     * the start is recorded at once, and the clock stands at {@link Scenario#start()}.
+     * the start (magnets, the hub's dewars, the meters' totals) is recorded at once, stamped one second before
+     * {@link Scenario#start()} so the first month opens with it (report and reconcile from the month of
+     * {@link Scenario#startDate()}), and the clock stands at {@link Scenario#start()}.
      *
      * @param scenario what to simulate
      * @param seed     the seed of every random draw (boil-off spread, lead times)
@@ -182,6 +188,7 @@ public final class NetworkSimulation implements AutoCloseable {
                 throw new IllegalStateException("simulation '" + scenario.name() + "' (seed " + seed + ") is closed");
             }
             engine.agenda.runUntil(until);
+            engine.flush();
         }
     }
 
@@ -192,9 +199,10 @@ public final class NetworkSimulation implements AutoCloseable {
         }
         long now = engine.agenda.now();
         Instant at = Instant.ofEpochMilli(now);
+        engine.flush(); // a listener may append to the same ledger: it must come after what happened so far
         for (Sensors.Sensor sensor : sensors.all) {
             Reading reading = sensor.read(now, at);
-            String subject = sensor.info().subject();
+            String subject = sensor.subject();
             for (ReadingListener l : readingListeners) {
                 l.reading(subject, reading);
             }
@@ -205,7 +213,9 @@ public final class NetworkSimulation implements AutoCloseable {
     /** The true physical helium account now. */
     public HeliumBalance balance() {
         synchronized (lock) {
-            return engine.balance();
+            HeliumBalance balance = engine.balance();
+            engine.flush();
+            return balance;
         }
     }
 
@@ -255,7 +265,8 @@ public final class NetworkSimulation implements AutoCloseable {
 
     /**
      * Serves a partner site's recovery compressor over Modbus TCP on 127.0.0.1 with the {@code cryomech-cpa}
-     * profile (unit 1), its registers following the simulated compressor; closed with the simulation.
+     * profile (unit 1), its registers following the simulated compressor; writing 255 to its {@code enable}
+     * register switches the compressor off (it finishes its bag), 1 on again. Closed with the simulation.
      *
      * @param siteId the partner site
      * @param port   the TCP port (probe a free one)
@@ -278,6 +289,7 @@ public final class NetworkSimulation implements AutoCloseable {
                 image.update();
             };
             image.update();
+            image.watchEnable();
             return server;
         }
     }

@@ -1,5 +1,6 @@
 package io.github.herenet.helium.sim.network;
 
+import io.github.herenet.helium.inventory.Cylinder;
 import io.github.herenet.helium.inventory.Dewar;
 import io.github.herenet.helium.inventory.GasBag;
 import io.github.herenet.helium.inventory.Lab;
@@ -58,8 +59,9 @@ final class ScenarioJson {
         o.only("name", "description", "startDate", "zone", "days", "sampleMinutes", "meterReadHour", "network", "hub",
                 "partners", "phases", "faults", "decommissioning");
         Network network;
+        String networkJson = o.object("network", "(a network document)").text();
         try {
-            network = NetworkJson.read(o.object("network", "(a network document)").text());
+            network = NetworkJson.read(networkJson);
         } catch (JsonFormatException e) {
             throw e.under(o.at("network"));
         }
@@ -113,6 +115,12 @@ final class ScenarioJson {
                 "transferLitresPerHour", "lines");
         String siteId = p.string("siteId");
         site(network, siteId, Site.Role.PARTNER, p.at("siteId"));
+        for (Class<? extends Vessel> kind : List.of(GasBag.class, Cylinder.class)) {
+            if (network.vessels().stream().noneMatch(v -> v.homeSiteId().equals(siteId) && kind.isInstance(v.vessel()))) {
+                throw JsonFormatException.at(p.at("siteId"), "site '" + siteId + "' has no " + kind.getSimpleName()
+                        + " homed there in the network; a partner's recovery needs gas bags and cylinders");
+            }
+        }
         List<Scenario.Line> lines = p.list("lines", e -> {
             JsonObj l = e.object("{\"labId\": ..., \"magnetId\": ..., ...}");
             l.only("labId", "magnetId", "boilOffLitresPerDay", "initialLitres", "refillBelowLitres", "refillToLitres");

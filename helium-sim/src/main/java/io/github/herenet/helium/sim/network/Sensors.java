@@ -13,8 +13,8 @@ import java.util.function.LongToDoubleFunction;
 /** The simulated sensors of an {@link Engine} and how each computes its value at an instant, read-only. */
 final class Sensors {
 
-    /** A sensor and its value function (ms since the epoch -> value). */
-    record Sensor(SimulatedSensor info, LongToDoubleFunction value) {
+    /** A sensor, its subject and its value function (ms since the epoch -> value). */
+    record Sensor(SimulatedSensor info, String subject, LongToDoubleFunction value) {
         Reading read(long now, Instant at) {
             return new Reading(info.channel(), value.applyAsDouble(now), info.unit(), Quality.GOOD, at);
         }
@@ -51,18 +51,22 @@ final class Sensors {
         }
         if (engine.hub != null) {
             HubPlant hub = engine.hub;
-            add(hub.siteId, "liquefier", "running", "state", "", now -> hub.liquefying ? 1 : 0);
+            add(hub.siteId, "liquefier", "running", "state", "", now -> hub.liquefying() ? 1 : 0);
             add(hub.siteId, "liquefier", "gasStore", "volume", "m3", now -> hub.gasStoreKg / Physics.NORMAL_RHO);
         }
         if (engine.campaign != null) {
             Scenario.Campaign c = engine.scenario.decommissioning();
             add(c.siteId(), c.magnetId(), "level", "level", "%", now -> engine.campaign.levelPercent());
+            for (Bag bag : engine.campaign.bagsHeld()) {
+                add(c.siteId(), bag.id, "fill", "fill", "%", now -> 100 * bag.kg / bag.capacityKg());
+            }
         }
     }
 
     private void add(String site, String device, String channel, String quantity, String unit, LongToDoubleFunction value) {
-        Sensor sensor = new Sensor(new SimulatedSensor(site, device, channel, quantity, unit), value);
+        SimulatedSensor info = new SimulatedSensor(site, device, channel, quantity, unit);
+        Sensor sensor = new Sensor(info, info.subject(), value);
         all.add(sensor);
-        bySubject.put(sensor.info().subject(), sensor);
+        bySubject.put(sensor.subject(), sensor);
     }
 }

@@ -1,55 +1,80 @@
 package io.github.herenet.helium.sim.network;
 
-import io.github.herenet.helium.ledger.LedgerEvent;
+import io.github.herenet.helium.recovery.CylinderEvent;
+import io.github.herenet.helium.recovery.ShipmentEvent;
+import io.github.herenet.helium.recovery.ShipmentMachine;
+import io.github.herenet.helium.recovery.ShipmentState;
 import io.github.herenet.helium.thermo.HeliumAmount;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
- * The shipment procedure: cylinders from a partner to the hub (sent, in transit for the lead time, received and
- * fed to the purifier) and back empty; a shipment hit by a {@link Fault.LostShipment} never arrives, and is
- * written off as a vent a week after it was due.
+ * The shipment procedure, driving a {@link ShipmentMachine} per shipment and each cylinder's machine: cylinders
+ * from a partner to the hub (sent, in transit for the lead time, received and fed to the purifier) and back
+ * empty; a shipment hit by a {@link Fault.LostShipment} never arrives, and is declared lost (a vent at the
+ * sending site) a week after it was due.
  */
 final class Shipping {
+
+    private static final ShipmentMachine SHIPMENTS = new ShipmentMachine();
 
     private Shipping() {
     }
 
+    /** Sends {@code vesselIds} (holding {@code kg}) from one site to another: the packed shipment, sent. */
+    static ShipmentState send(Engine engine, String from, String to, List<String> vesselIds, double kg, String operator) {
+        Instant t = engine.instant();
+        ShipmentState packed = ShipmentState.packed(engine.nextShipmentId(from), from, to, vesselIds,
+                HeliumAmount.ofKilograms(kg), t);
+        return engine.drive(SHIPMENTS, packed, new ShipmentEvent.Sent(t, operator));
+    }
+
+    /** The shipment arrived. */
+    static ShipmentState receive(Engine engine, ShipmentState sent, String operator) {
+        return engine.drive(SHIPMENTS, sent, new ShipmentEvent.Received(engine.instant(), operator));
+    }
+
     static void toHub(Engine engine, Station station, List<Cyl> load) {
         HubPlant hub = engine.hub;
-        String id = engine.nextShipmentId(station.siteId);
-        List<String> ids = load.stream().map(c -> c.id).toList();
-        engine.record(new LedgerEvent.ShipmentSent(engine.instant(), id, station.siteId, hub.siteId, ids));
+        String operator = station.cfg.operator();
+        double kg = load.stream().mapToDouble(c -> c.kg).sum();
+        ShipmentState sent = send(engine, station.siteId, hub.siteId, load.stream().map(c -> c.id).toList(), kg, operator);
+        for (Cyl c : load) {
+            c.drive(engine, new CylinderEvent.Shipped(engine.instant(), sent.shipmentId()));
+        }
         double days = engine.transportDays(station.cfg.transportDays());
         Fault.LostShipment lost = engine.takeLostShipment(station.siteId);
         if (lost != null) {
-            double kg = 0;
             for (Cyl c : load) {
-                kg += c.kg;
                 c.empty();
             }
             station.cylinders.removeAll(load);
             engine.loss(LossCause.LOST_SHIPMENT, kg);
-            engine.injected(lost, station.siteId, "shipment " + id + " of " + ids.size() + " cylinders ("
+            engine.injected(lost, station.siteId, "shipment " + sent.shipmentId() + " of " + load.size() + " cylinders ("
                     + String.format("%.2f", kg) + " kg) from " + station.siteId + " lost in transit");
-            HeliumAmount amount = HeliumAmount.ofKilograms(kg);
-            engine.agenda.after((days + 7) * Physics.MS_PER_DAY, () -> engine.record(new LedgerEvent.Vented(
-                    engine.instant(), station.siteId, null, amount, "shipment " + id + " lost in transit")));
+            engine.agenda.after((days + 7) * Physics.MS_PER_DAY, () -> engine.drive(SHIPMENTS, sent,
+                    new ShipmentEvent.Lost(engine.instant(), hub.cfg.siteId() + " staff", "not arrived a week after it was due")));
             return;
         }
         engine.agenda.after(days * Physics.MS_PER_DAY, () -> {
-            engine.record(new LedgerEvent.ShipmentReceived(engine.instant(), id));
+            receive(engine, sent, hub.siteId + " staff");
             hub.feed(load);
             back(engine, station, load);
         });
     }
 
     private static void back(Engine engine, Station station, List<Cyl> empties) {
-        String id = engine.nextShipmentId(engine.hub.siteId);
-        engine.record(new LedgerEvent.ShipmentSent(engine.instant(), id, engine.hub.siteId, station.siteId,
-                empties.stream().map(c -> c.id).toList()));
+        ShipmentState sent = send(engine, engine.hub.siteId, station.siteId, empties.stream().map(c -> c.id).toList(), 0,
+                engine.hub.siteId + " staff");
+        for (Cyl c : empties) {
+            c.drive(engine, new CylinderEvent.Shipped(engine.instant(), sent.shipmentId()));
+        }
         engine.agenda.after(engine.transportDays(station.cfg.transportDays()) * Physics.MS_PER_DAY, () -> {
-            engine.record(new LedgerEvent.ShipmentReceived(engine.instant(), id));
+            receive(engine, sent, station.cfg.operator());
+            for (Cyl c : empties) {
+                c.drive(engine, new CylinderEvent.Received(engine.instant(), station.siteId));
+            }
             station.cylindersBack(empties);
         });
     }

@@ -1,25 +1,43 @@
 package io.github.herenet.helium.sim.network;
 
 import io.github.herenet.helium.inventory.Purity;
-import io.github.herenet.helium.ledger.LedgerEvent;
+import io.github.herenet.helium.recovery.CompressorEvent;
+import io.github.herenet.helium.recovery.CompressorMachine;
+import io.github.herenet.helium.recovery.CompressorState;
+import io.github.herenet.helium.recovery.CylinderEvent;
+import io.github.herenet.helium.recovery.IllegalTransitionException;
+import io.github.herenet.helium.recovery.GasBagEvent;
 import io.github.herenet.helium.units.Pressure;
 import io.github.herenet.helium.units.Temperature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A partner site's recovery station: its bags, the recovery compressor (started by a full bag, stopped when no
- * full bag waits, no cylinder has room, or on a fault) and its cylinders, which it ships to the hub when enough
- * are full and at each month end.
+ * A partner site's recovery station: its bags, the recovery compressor and its cylinders. The compressor's
+ * procedure is a {@link CompressorMachine} (started by the bag-high signal of a swapped full bag, stopped by
+ * bag-low when none waits, latched by a fault until reset); the physics (how long a bag takes at the
+ * compressor's flow, what a cylinder holds at its rated pressure) is the simulation's. It ships the full
+ * cylinders to the hub when enough are full and at each month end.
  */
 final class Station {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Station.class);
+
+    /** Days a cylinder is away for its periodic pressure test. */
+    static final double RETEST_DAYS = 14;
 
     /** Compressor states, as the {@code state} channel shows them. */
     static final int IDLE = 0;
     static final int RUNNING = 1;
     static final int FAULT = 2;
+    static final int OFF = 3;
+    /** The compressor's suction purity interlock: gas below this is not compressed (ISSP's 80 %). */
+    static final Purity PURITY_LIMIT = Purity.ofPercent(80);
 
     final Engine engine;
     final Scenario.Partner cfg;
@@ -35,11 +53,12 @@ final class Station {
     final double flowPerMs;
     /** Helium mole fraction of the gas the bags take in (below 1 during air ingress). */
     double purity = 1;
-    boolean faulty;
     Cyl current;
     Bag compressing;
     long compressStart;
     double nominalBagKg;
+    private CompressorMachine compressor;
+    private CompressorState compressorState;
     /** Called when the compressor changes state (the Modbus image of an exposed compressor). */
     Runnable onChange = () -> { };
 
@@ -50,15 +69,32 @@ final class Station {
         this.flowPerMs = cfg.compressorM3PerHour() * Physics.NORMAL_RHO / Physics.MS_PER_HOUR;
     }
 
-    /** Called once the bags and cylinders are added. */
+    /** Called once the bags and cylinders are added: the compressor is switched on. */
     void ready() {
         emptyBags.addAll(bags);
         emptyCylinders.addAll(cylinders);
         nominalBagKg = bags.stream().mapToDouble(b -> b.capacityM3 * Physics.BAG_RHO).max().orElse(0);
+        double fill = cylinders.stream().mapToDouble(c -> c.ratedPa).min().orElse(14.7e6);
+        compressor = new CompressorMachine(siteId + "-compressor", Pressure.ofPascals(fill), PURITY_LIMIT);
+        Instant t = engine.instant();
+        compressorState = engine.drive(compressor, compressor.initial(t), new CompressorEvent.PowerOn(t, cfg.operator()));
     }
 
     int state() {
-        return faulty ? FAULT : compressing != null ? RUNNING : IDLE;
+        switch (compressorState.phase()) {
+            case RUNNING:
+                return RUNNING;
+            case FAULT:
+                return FAULT;
+            case OFF:
+                return OFF;
+            default:
+                return IDLE;
+        }
+    }
+
+    private void compressorSignal(CompressorEvent event) {
+        compressorState = engine.signal(compressor, compressorState, event);
     }
 
     /** An empty bag for {@code line}, or null (the line then waits for one). */
@@ -70,6 +106,7 @@ final class Station {
         return bag;
     }
 
+    /** A full bag swapped off a line: it waits for the compressor. */
     void bagFull(Bag bag) {
         bag.fullAt = engine.agenda.now();
         fullBags.add(bag);
@@ -78,8 +115,15 @@ final class Station {
 
     /** Starts compressing the next full bag if the compressor is free and a cylinder has room. */
     void tryCompress() {
-        if (faulty || compressing != null || fullBags.isEmpty()) {
+        if (compressing != null || fullBags.isEmpty()) {
             return;
+        }
+        Instant t = engine.instant();
+        compressorSignal(new CompressorEvent.PurityRead(t, new Purity(Math.min(1, fullBags.peek().purity))));
+        compressorSignal(new CompressorEvent.BagHigh(t));
+        if (compressorState.phase() != CompressorState.Phase.RUNNING) {
+            onChange.run();
+            return; // faulted, or the purity interlock holds it
         }
         long now = engine.agenda.now();
         Bag bag = fullBags.peek();
@@ -93,16 +137,43 @@ final class Station {
             finishCylinder();
         }
         if (current == null) {
-            current = emptyCylinders.poll();
+            current = nextCylinder(t);
             if (current == null) {
-                return; // waits for cylinders to come back from the hub
+                compressorSignal(new CompressorEvent.BagLow(t)); // no cylinder to fill: waits for the hub's empties
+                onChange.run();
+                return;
             }
         }
         fullBags.poll();
+        bag.drive(engine, new GasBagEvent.CompressionStarted(t, current.id));
         compressing = bag;
         compressStart = now;
         engine.agenda.after(bag.kg / flowPerMs, this::compressed);
         onChange.run();
+    }
+
+    /**
+     * The next empty cylinder with its fill started, or null: a cylinder whose fill the procedure refuses (its
+     * pressure test has expired) goes for its test and comes back {@link #RETEST_DAYS} later.
+     */
+    private Cyl nextCylinder(Instant t) {
+        for (Cyl cyl = emptyCylinders.poll(); cyl != null; cyl = emptyCylinders.poll()) {
+            try {
+                cyl.drive(engine, new CylinderEvent.FillStarted(t, cfg.operator(), Temperature.ofKelvin(Physics.ROOM_K)));
+                return cyl;
+            } catch (IllegalTransitionException refused) {
+                if (!refused.byGuard()) {
+                    throw refused;
+                }
+                LOG.info("{}: cylinder {} sent for its pressure test: {}", siteId, cyl.id, refused.reason());
+                Cyl out = cyl;
+                engine.agenda.after(RETEST_DAYS * Physics.MS_PER_DAY, () -> {
+                    out.retested(engine.instant().atZone(engine.scenario.zone()).toLocalDate());
+                    cylindersBack(List.of(out));
+                });
+            }
+        }
+        return null;
     }
 
     private void compressed() {
@@ -111,8 +182,8 @@ final class Station {
         double moved = bag.kg;
         current.add(moved, bag.purity);
         bag.kg -= moved;
+        bag.drive(engine, new GasBagEvent.Emptied(engine.instant()));
         bag.purity = purity;
-        engine.record(new LedgerEvent.BagEmptied(engine.instant(), bag.id, current.id));
         LabLine line = waiting.poll();
         if (line != null) {
             line.connect(bag);
@@ -122,16 +193,22 @@ final class Station {
         if (current.room() < nominalBagKg) {
             finishCylinder();
         }
+        if (fullBags.isEmpty()) {
+            compressorSignal(new CompressorEvent.BagLow(engine.instant()));
+        }
         onChange.run();
         tryCompress();
     }
 
-    /** Logs the fill of the current cylinder (regulated production: operator, pressure, temperature). */
+    /** Ends the fill of the current cylinder: the regulated-production log (operator, pressure, temperature). */
     private void finishCylinder() {
         Cyl cyl = current;
         current = null;
-        engine.record(new LedgerEvent.CylinderFilled(engine.instant(), cyl.id, siteId, cfg.operator(),
-                Pressure.ofPascals(cyl.pressure()), Temperature.ofKelvin(Physics.ROOM_K), new Purity(cyl.purity())));
+        Instant t = engine.instant();
+        Pressure pressure = Pressure.ofPascals(cyl.pressure());
+        compressorSignal(new CompressorEvent.CylinderPressure(t, pressure));
+        cyl.drive(engine, new CylinderEvent.FillEnded(t, cfg.operator(), pressure, Temperature.ofKelvin(Physics.ROOM_K),
+                new Purity(cyl.purity())));
         fullCylinders.add(cyl);
         if (fullCylinders.size() >= cfg.shipAtFullCylinders()) {
             ship();
@@ -154,14 +231,31 @@ final class Station {
         tryCompress();
     }
 
+    /** The compressor fails now (it finishes the bag it is on) and is reset after {@code days}. */
     void fail(double days) {
-        faulty = true;
+        compressorSignal(new CompressorEvent.Fault(engine.instant(), CompressorState.FaultKind.MOTOR_CURRENT,
+                "injected fault"));
         onChange.run();
         engine.agenda.after(days * Physics.MS_PER_DAY, () -> {
-            faulty = false;
+            compressorSignal(new CompressorEvent.Reset(engine.instant(), cfg.operator()));
             onChange.run();
             tryCompress();
         });
+    }
+
+    /**
+     * Switches the compressor on or off by remote (its enable register): off, it finishes the bag it is on and
+     * starts no other; on, it picks up the full bags waiting.
+     */
+    void enable(boolean on) {
+        Instant t = engine.instant();
+        if (on && compressorState.phase() == CompressorState.Phase.OFF) {
+            compressorState = engine.drive(compressor, compressorState, new CompressorEvent.PowerOn(t, "remote"));
+            tryCompress();
+        } else if (!on) {
+            compressorSignal(new CompressorEvent.PowerOff(t, "remote"));
+        }
+        onChange.run();
     }
 
     // ---------------------------------------------------------------- live values
@@ -172,7 +266,7 @@ final class Station {
             return Math.max(0, bag.kg - flowPerMs * (now - compressStart));
         }
         for (LabLine line : lines) {
-            if (line.bag == bag) {
+            if (line.bag == bag || line.fullOnLine == bag) {
                 return line.bagKg(now);
             }
         }
