@@ -4,10 +4,8 @@ import io.github.herenet.helium.alert.Alert;
 import io.github.herenet.helium.alert.AlertEngine;
 import io.github.herenet.helium.alert.Rule;
 import io.github.herenet.helium.alert.AlertKind;
-import io.github.herenet.helium.ledger.InMemoryLedgerStore;
 import io.github.herenet.helium.ledger.JdbcLedgerStore;
 import io.github.herenet.helium.ledger.Ledger;
-import io.github.herenet.helium.ledger.RecordedEvent;
 import io.github.herenet.helium.plan.PlanningProblem;
 import io.github.herenet.helium.reconcile.LedgerReconciler;
 import io.github.herenet.helium.reconcile.LedgerReconciliation;
@@ -51,7 +49,7 @@ import java.util.stream.IntStream;
  * @param plan           the plan for the days after the season, if the network has a hub and partners
  * @param alerts         the alerts raised, each in its last state
  * @param balance        the simulator's true physical helium account
- * @param seconds        wall-clock seconds the simulation took (without saving and evaluating)
+ * @param seconds        wall-clock seconds the simulation took (without evaluating it)
  */
 record SimulationRun(Scenario scenario, long seed, int days, Instant end, int ledgerEvents, SeasonReport season,
                      LedgerReconciliation reconciliation, List<OverdueShipment> overdue, List<FaultCheck> faults,
@@ -62,8 +60,6 @@ record SimulationRun(Scenario scenario, long seed, int days, Instant end, int le
     static final int PLAN_DAYS = 91;
     /** The standard conditions of the reported gas volumes. */
     static final StandardConditions CONDITIONS = StandardConditions.NORMAL_0C;
-    /** Events per transaction when the run's ledger is saved. */
-    private static final int SAVE_BATCH = 10_000;
 
     /**
      * An injected fault and the evidence that caught it: for faults that change the helium balance (a leak, a
@@ -103,11 +99,9 @@ record SimulationRun(Scenario scenario, long seed, int days, Instant end, int le
             Duration.ofHours(24), Duration.ofMinutes(1));
 
     /**
-     * Simulates {@code days} of {@code scenario} and evaluates the result. The simulation records into an
-     * in-memory ledger; at the end its events go into a fresh SQLite ledger at {@code ledgerFile} in batches
-     * (one transaction each), which is then reopened and re-validated, so the file holds exactly the run.
-     * A simulation is reproducible from its scenario and seed, so a run cut short loses nothing that
-     * cannot be made again.
+     * Simulates {@code days} of {@code scenario} into a fresh SQLite ledger at {@code ledgerFile} and
+     * evaluates the result. The simulation appends its events in batches, each durable when the ledger
+     * takes it, so a run cut short leaves a valid ledger of the simulated time up to its last batch.
      *
      * @param scenario   the scenario
      * @param days       days to simulate, at least 1
@@ -120,7 +114,7 @@ record SimulationRun(Scenario scenario, long seed, int days, Instant end, int le
     static SimulationRun execute(Scenario scenario, int days, long seed, Path ledgerFile, List<? extends Rule> rules,
                                  Progress progress) {
         long started = System.nanoTime();
-        try (Ledger ledger = Ledger.open(scenario.network(), new InMemoryLedgerStore());
+        try (Ledger ledger = Ledger.open(scenario.network(), JdbcLedgerStore.openSqlite(ledgerFile));
              NetworkSimulation simulation = NetworkSimulation.create(scenario, seed, ledger)) {
             AlertEngine engine = new AlertEngine(rules, simulation.clock(), ALERT_SETTINGS, ledger);
             AlertLog alertLog = new AlertLog();
@@ -131,7 +125,7 @@ record SimulationRun(Scenario scenario, long seed, int days, Instant end, int le
                 progress.progress(now, fraction);
             });
             double seconds = (System.nanoTime() - started) / 1e9;
-            save(ledger, ledgerFile);
+
             Instant end = simulation.clock().instant();
             ZoneId zone = scenario.zone();
             YearMonth first = YearMonth.from(scenario.start().atZone(zone));
@@ -153,23 +147,6 @@ record SimulationRun(Scenario scenario, long seed, int days, Instant end, int le
     /** {@code sim://site/device} of a sensor's {@code sim://site/device/channel}: the engine adds the channel. */
     private static String device(String subject) {
         return subject.substring(0, subject.lastIndexOf('/'));
-    }
-
-    /** Writes the ledger's events into a fresh SQLite ledger and checks it reopens with all of them. */
-    private static void save(Ledger ledger, Path file) {
-        List<RecordedEvent> events = ledger.events();
-        try (JdbcLedgerStore store = JdbcLedgerStore.openSqlite(file)) {
-            for (int from = 0; from < events.size(); from += SAVE_BATCH) {
-                store.append(events.subList(from, Math.min(events.size(), from + SAVE_BATCH)).stream()
-                        .map(RecordedEvent::event).toList());
-            }
-        }
-        try (Ledger saved = Ledger.open(ledger.network(), JdbcLedgerStore.openSqlite(file))) {
-            if (saved.size() != events.size()) {
-                throw new IllegalStateException("the ledger file " + file + " holds " + saved.size() + " events, not "
-                        + events.size());
-            }
-        }
     }
 
     /** The scenario's liquefier as the planner sees it: its maintenance days from day 0 of the plan on. */
