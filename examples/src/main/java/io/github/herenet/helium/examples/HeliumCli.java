@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "helium",
         mixinStandardHelpOptions = true,
         version = HeliumCli.VERSION,
-        description = "HeReNet Helium: helium thermodynamics and amounts for university helium-recycling networks.",
+        description = "HeReNet Helium: simulation, accounting and helium thermodynamics for university helium-recycling networks.",
         subcommands = {SimulateCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'helium COMMAND --help' for the options of a command."})
 public final class HeliumCli implements Callable<Integer> {

@@ -43,7 +43,9 @@ import java.util.concurrent.Callable;
         version = HeliumCli.VERSION,
         sortOptions = false,
         description = {
-            "Simulates a helium-recycling network on a virtual clock (faster than real time, the same for the "
+            "Simulates a helium-recycling network for a year and reports its accounting, findings, plan and alerts.",
+            "",
+            "Runs the network on a virtual clock (faster than real time, the same for the "
                     + "same seed) into a SQLite ledger, and prints per month and site the liquid supplied, gas "
                     + "recovered, inventory change, losses and recovery rate; what the reconciliation of the "
                     + "ledger finds (leaks, bad meters) and whether it caught the injected faults; the "
