@@ -14,6 +14,7 @@ import io.github.herenet.helium.sim.network.HeliumBalance;
 import io.github.herenet.helium.sim.network.InjectedFault;
 import io.github.herenet.helium.sim.network.NetworkSimulation;
 import io.github.herenet.helium.sim.network.Progress;
+import io.github.herenet.helium.sim.network.ReadingListener;
 import io.github.herenet.helium.sim.network.Scenario;
 import io.github.herenet.helium.thermo.StandardConditions;
 
@@ -119,7 +120,7 @@ record SimulationRun(Scenario scenario, long seed, int days, Instant end, int le
             AlertEngine engine = new AlertEngine(rules, simulation.clock(), ALERT_SETTINGS, ledger);
             AlertLog alertLog = new AlertLog();
             engine.addListener(alertLog);
-            simulation.addReadingListener((subject, reading) -> engine.onReading(device(subject), reading));
+            simulation.addReadingListener(ReadingListener.byDevice(engine::onReading));
             simulation.run(Duration.ofDays(days), (now, fraction) -> {
                 engine.tick();
                 progress.progress(now, fraction);
@@ -142,11 +143,6 @@ record SimulationRun(Scenario scenario, long seed, int days, Instant end, int le
             return new SimulationRun(scenario, seed, days, end, ledger.size(), season, reconciliation, overdue, faults,
                     CampaignLog.of(ledger), plan, alerts, simulation.balance(), seconds);
         }
-    }
-
-    /** {@code sim://site/device} of a sensor's {@code sim://site/device/channel}: the engine adds the channel. */
-    private static String device(String subject) {
-        return subject.substring(0, subject.lastIndexOf('/'));
     }
 
     /** The scenario's liquefier as the planner sees it: its maintenance days from day 0 of the plan on. */
