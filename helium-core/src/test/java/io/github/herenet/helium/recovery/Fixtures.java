@@ -1,5 +1,7 @@
 package io.github.herenet.helium.recovery;
 
+import io.github.herenet.helium.device.Quality;
+import io.github.herenet.helium.device.Reading;
 import io.github.herenet.helium.inventory.Cylinder;
 import io.github.herenet.helium.inventory.Dewar;
 import io.github.herenet.helium.inventory.GasBag;
@@ -61,6 +63,11 @@ final class Fixtures {
     /** {@code hours} after {@link #T0}. */
     static Instant h(double hours) {
         return T0.plus(Duration.ofSeconds(Math.round(hours * 3600)));
+    }
+
+    /** A good reading of {@code channel} at {@code hours} after {@link #T0}. */
+    static Reading reading(String channel, double value, String unit, double hours) {
+        return new Reading(channel, value, unit, Quality.GOOD, h(hours));
     }
 
     static Network network() {
