@@ -18,7 +18,7 @@ import java.util.Set;
  * off is signalled once when it is powered again, as a level switch would be seen then.
  *
  * <pre>{@code
- * ReadingTranslator<CompressorState, CompressorEvent> k1 = CompressorSignal.translator(
+ * ReadingTranslator<CompressorState, CompressorEvent> k1 = CompressorSignal.all(
  *         new CompressorSignal.BagLevel("bagLevel", 10, 90, 2),
  *         new CompressorSignal.DischargePressure("discharge", true),
  *         new CompressorSignal.SuctionPurity("purity"),
@@ -45,7 +45,7 @@ public sealed interface CompressorSignal {
      * @return the combined translator (new translators of each)
      * @throws IllegalArgumentException if two signals name the same channel, or none is given
      */
-    static ReadingTranslator<CompressorState, CompressorEvent> translator(CompressorSignal... signals) {
+    static ReadingTranslator<CompressorState, CompressorEvent> all(CompressorSignal... signals) {
         if (signals.length == 0) {
             throw new IllegalArgumentException("give at least one compressor signal");
         }

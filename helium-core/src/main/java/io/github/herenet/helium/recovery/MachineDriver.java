@@ -31,7 +31,7 @@ import java.util.function.Predicate;
  * <pre>{@code
  * MachineDriver<CompressorState, CompressorEvent> k1 = new MachineDriver<>(compressors, compressors.initial(t0), ledger);
  * k1.accept(new CompressorEvent.PowerOn(t0, "Sato"));                      // a person
- * poller.addListener(k1.pollListener(plc, CompressorSignal.translator(
+ * poller.addListener(k1.pollListener(plc, CompressorSignal.all(
  *         new CompressorSignal.BagLevel("bagLevel", 10, 90, 2),
  *         new CompressorSignal.DischargePressure("discharge", true))));   // the sensors
  * }</pre>
