@@ -161,7 +161,7 @@ public sealed interface CompressorSignal {
                 }
                 double value = r.value();
                 if (value != Math.rint(value) || value < 0 || value > 0xFFFF_FFFFL) {
-                    throw Signals.unreadable(r, "read " + value + ", an alarm word must be a whole number 0 to 2^32-1", null);
+                    throw new UnreadableReadingException(r, "read " + value + ", an alarm word must be a whole number 0 to 2^32-1", null);
                 }
                 long word = (long) value;
                 return word == 0 ? List.of() : List.of(new CompressorEvent.Fault(r.timestamp(), kind,

@@ -40,7 +40,7 @@ final class Signals {
     /** A level in percent; the reading must be in %. */
     static double percent(Reading reading) {
         if (!reading.unit().strip().equals("%")) {
-            throw unreadable(reading, "reads in '" + reading.unit() + "', a level must be in %", null);
+            throw new UnreadableReadingException(reading, "reads in '" + reading.unit() + "', a level must be in %", null);
         }
         return reading.value();
     }
@@ -51,7 +51,7 @@ final class Signals {
         try {
             unit = PressureUnit.parse(reading.unit());
         } catch (IllegalArgumentException e) {
-            throw unreadable(reading, "reads in '" + reading.unit() + "', not a pressure unit: " + e.getMessage(), e);
+            throw new UnreadableReadingException(reading, "reads in '" + reading.unit() + "', not a pressure unit: " + e.getMessage(), e);
         }
         return quantity(reading, v -> gauge ? Pressure.gauge(v, unit) : Pressure.absolute(v, unit));
     }
@@ -64,7 +64,7 @@ final class Signals {
         } else if (unit.isEmpty() || unit.equals("1")) {
             return quantity(reading, Purity::new);
         }
-        throw unreadable(reading, "reads in '" + reading.unit() + "', a purity must be in % or a fraction (unit '' or '1')", null);
+        throw new UnreadableReadingException(reading, "reads in '" + reading.unit() + "', a purity must be in % or a fraction (unit '' or '1')", null);
     }
 
     /** A gas volume: in m3, L, or % of {@code capacity}. */
@@ -77,7 +77,7 @@ final class Signals {
         } else if (unit.equals("l")) {
             return quantity(reading, Volume::ofLitres);
         }
-        throw unreadable(reading, "reads in '" + reading.unit() + "', a bag level must be in %, m3 or L", null);
+        throw new UnreadableReadingException(reading, "reads in '" + reading.unit() + "', a bag level must be in %, m3 or L", null);
     }
 
     /** {@code make} applied to the reading's value; a value it refuses makes the reading unreadable. */
@@ -85,11 +85,7 @@ final class Signals {
         try {
             return make.apply(reading.value());
         } catch (IllegalArgumentException e) {
-            throw unreadable(reading, "read " + reading.value() + " " + reading.unit() + ": " + e.getMessage(), e);
+            throw new UnreadableReadingException(reading, "read " + reading.value() + " " + reading.unit() + ": " + e.getMessage(), e);
         }
-    }
-
-    static UnreadableReadingException unreadable(Reading reading, String what, Throwable cause) {
-        return new UnreadableReadingException(reading.channel(), "channel '" + reading.channel() + "' " + what, cause);
     }
 }

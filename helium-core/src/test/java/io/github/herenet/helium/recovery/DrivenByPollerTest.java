@@ -1,7 +1,6 @@
 package io.github.herenet.helium.recovery;
 
 import io.github.herenet.helium.device.Poller;
-import io.github.herenet.helium.ledger.InMemoryLedgerStore;
 import io.github.herenet.helium.ledger.Ledger;
 import io.github.herenet.helium.recovery.CompressorSignal.BagLevel;
 import io.github.herenet.helium.recovery.CompressorSignal.DischargePressure;
@@ -44,7 +43,7 @@ class DrivenByPollerTest {
         elsewhere.set("bagLevel", 99); // another compressor's bag: not this driver's business
         List<CompressorEvent> accepted = new CopyOnWriteArrayList<>();
         Set<String> pollerThreads = ConcurrentHashMap.newKeySet();
-        try (Ledger ledger = Ledger.open(Fixtures.network(), new InMemoryLedgerStore())) {
+        try (Ledger ledger = Fixtures.ledger()) {
             MachineDriver<CompressorState, CompressorEvent> k1 = new MachineDriver<>(COMPRESSOR, COMPRESSOR.initial(T0), ledger);
             k1.accept(new CompressorEvent.PowerOn(T0, "Sato")); // a person, on this thread
             k1.addListener((before, event, step) -> {           // the sensors, on the poller's
@@ -83,7 +82,7 @@ class DrivenByPollerTest {
     void aFillingBagIsRecordedFullInTheLedgerFromItsLevelMeter() throws Exception {
         MemoryDevice meter = new MemoryDevice("b1-meter", T0, Map.of("level", "%"));
         meter.set("level", 30);
-        try (Ledger ledger = Ledger.open(Fixtures.network(), new InMemoryLedgerStore());
+        try (Ledger ledger = Fixtures.ledger();
              Poller poller = Poller.builder().clock(POLLER_CLOCK).build()) {
             MachineDriver<GasBagState, GasBagEvent> b1 = new MachineDriver<>(BAGS, BAGS.initial(T0), ledger);
             b1.accept(new GasBagEvent.Connected(T0, "Sato"));               // a person

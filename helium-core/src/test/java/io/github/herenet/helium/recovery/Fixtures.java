@@ -9,6 +9,8 @@ import io.github.herenet.helium.inventory.Lab;
 import io.github.herenet.helium.inventory.Network;
 import io.github.herenet.helium.inventory.Purity;
 import io.github.herenet.helium.inventory.Site;
+import io.github.herenet.helium.ledger.InMemoryLedgerStore;
+import io.github.herenet.helium.ledger.Ledger;
 import io.github.herenet.helium.thermo.HeliumAmount;
 import io.github.herenet.helium.units.Mass;
 import io.github.herenet.helium.units.Pressure;
@@ -68,6 +70,11 @@ final class Fixtures {
     /** A good reading of {@code channel} at {@code hours} after {@link #T0}. */
     static Reading reading(String channel, double value, String unit, double hours) {
         return new Reading(channel, value, unit, Quality.GOOD, h(hours));
+    }
+
+    /** A ledger in memory over {@link #network()}; close it. */
+    static Ledger ledger() {
+        return Ledger.open(network(), new InMemoryLedgerStore());
     }
 
     static Network network() {

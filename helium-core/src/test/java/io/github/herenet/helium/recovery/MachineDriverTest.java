@@ -2,13 +2,11 @@ package io.github.herenet.helium.recovery;
 
 import io.github.herenet.helium.device.Quality;
 import io.github.herenet.helium.device.Reading;
-import io.github.herenet.helium.ledger.InMemoryLedgerStore;
 import io.github.herenet.helium.ledger.Ledger;
 import io.github.herenet.helium.ledger.LedgerEvent;
 import io.github.herenet.helium.ledger.LedgerValidationException;
 import io.github.herenet.helium.units.Volume;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -31,15 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MachineDriverTest {
 
-    private Ledger ledger;
-
-    @BeforeEach
-    void open() {
-        ledger = Ledger.open(Fixtures.network(), new InMemoryLedgerStore());
-    }
+    private final Ledger ledger = Fixtures.ledger();
 
     @AfterEach
-    void close() {
+    void closeTheLedger() {
         ledger.close();
     }
 

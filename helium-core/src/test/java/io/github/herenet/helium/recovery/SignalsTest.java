@@ -113,7 +113,7 @@ class SignalsTest {
         assertThatThrownBy(() -> t.events(IDLE, reading("p", 760, "torr", 1)))
                 .isInstanceOf(UnreadableReadingException.class)
                 .hasMessageStartingWith("channel 'p' reads in 'torr', not a pressure unit: unknown pressure unit 'torr'; accepted (any case): Pa, kPa, MPa, bar")
-                .extracting(e -> ((UnreadableReadingException) e).channel()).isEqualTo("p");
+                .extracting(e -> ((UnreadableReadingException) e).reading().value()).isEqualTo(760.0);
         assertThatThrownBy(() -> t.events(IDLE, reading("p", -3, "bar", 1)))
                 .isInstanceOf(UnreadableReadingException.class)
                 .hasMessageStartingWith("channel 'p' read -3.0 bar: ");
