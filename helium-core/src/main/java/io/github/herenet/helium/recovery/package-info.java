@@ -68,5 +68,33 @@
  *     show(refused.getMessage());
  * }
  * }</pre>
+ *
+ * <h2>Driving a machine from people and devices</h2>
+ * A {@link io.github.herenet.helium.recovery.MachineDriver} holds one subject's current state, applies the
+ * events it gets and appends each step's ledger events before it publishes the new state (a step the ledger
+ * refuses changes nothing); it is thread-safe. People's actions go through
+ * {@link io.github.herenet.helium.recovery.MachineDriver#accept}, which throws a refusal back to show the user.
+ * Device readings go through a {@link io.github.herenet.helium.recovery.ReadingTranslator} in a
+ * {@link io.github.herenet.helium.device.PollListener}: only good, finite readings count, and a signal the
+ * procedure refuses in the current phase is logged and counted, never thrown at the poller. Ready-made
+ * translators: {@link io.github.herenet.helium.recovery.CompressorSignal} (bag level with hysteresis,
+ * discharge pressure in any pressure unit, suction purity, alarm word) and
+ * {@link io.github.herenet.helium.recovery.GasBagLevelSignal}.
+ * <pre>{@code
+ * MachineDriver<CompressorState, CompressorEvent> k1 = new MachineDriver<>(compressor, compressor.initial(t0), ledger);
+ * poller.addListener(k1.pollListener(plc, CompressorSignal.all(
+ *         new CompressorSignal.BagLevel("bagLevel", 10, 90, 2),          // BagHigh at 90 %, BagLow at 10 %
+ *         new CompressorSignal.DischargePressure("discharge", true))));  // stops at the fill pressure
+ * poller.poll(plc, "bagLevel", Duration.ofSeconds(5));
+ * poller.poll(plc, "discharge", Duration.ofSeconds(1));
+ *
+ * MachineDriver<GasBagState, GasBagEvent> b1 = new MachineDriver<>(bags, bags.initial(t0), ledger);
+ * poller.addListener(b1.pollListener(meter, new GasBagLevelSignal("level", bag, 95, Temperature.ofCelsius(20))));
+ * try {
+ *     b1.accept(new GasBagEvent.Swapped(now, "B2", "Sato"));             // staff confirm the swap
+ * } catch (IllegalTransitionException refused) {
+ *     show(refused.getMessage());  // "gas bag B1 is FILLING: Swapped is not allowed in FILLING; allowed: [Full, LevelRead, OverfillSwitch]"
+ * }
+ * }</pre>
  */
 package io.github.herenet.helium.recovery;
