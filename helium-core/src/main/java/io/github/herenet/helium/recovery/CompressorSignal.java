@@ -2,6 +2,7 @@ package io.github.herenet.helium.recovery;
 
 import io.github.herenet.helium.recovery.CompressorState.FaultKind;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -50,14 +51,13 @@ public sealed interface CompressorSignal {
             throw new IllegalArgumentException("give at least one compressor signal");
         }
         Set<String> channels = new HashSet<>();
-        @SuppressWarnings("unchecked")
-        ReadingTranslator<CompressorState, CompressorEvent>[] parts = new ReadingTranslator[signals.length];
-        for (int i = 0; i < signals.length; i++) {
-            if (!channels.add(signals[i].channel())) {
-                throw new IllegalArgumentException("channel '" + signals[i].channel()
+        List<ReadingTranslator<CompressorState, CompressorEvent>> parts = new ArrayList<>();
+        for (CompressorSignal signal : signals) {
+            if (!channels.add(signal.channel())) {
+                throw new IllegalArgumentException("channel '" + signal.channel()
                         + "' is given to two signals; each channel may feed one signal: " + List.of(signals));
             }
-            parts[i] = signals[i].translator();
+            parts.add(signal.translator());
         }
         return ReadingTranslator.all(parts);
     }

@@ -40,14 +40,14 @@ public interface ReadingTranslator<S, E> {
      * One translator made of several: each reading goes to all of them, in order, and their events are
      * concatenated. Each sees the same state, so give them different channels.
      *
-     * @param translators the parts
+     * @param translators the parts, in order
      * @param <S>         the state type
      * @param <E>         the event type
      * @return the combined translator
+     * @throws NullPointerException if a part is missing
      */
-    @SafeVarargs
-    static <S, E> ReadingTranslator<S, E> all(ReadingTranslator<S, ? extends E>... translators) {
-        List<ReadingTranslator<S, ? extends E>> parts = List.of(translators);
+    static <S, E> ReadingTranslator<S, E> all(List<? extends ReadingTranslator<S, ? extends E>> translators) {
+        List<ReadingTranslator<S, ? extends E>> parts = List.copyOf(translators);
         return (state, reading) -> {
             List<E> events = new ArrayList<>();
             for (ReadingTranslator<S, ? extends E> part : parts) {
