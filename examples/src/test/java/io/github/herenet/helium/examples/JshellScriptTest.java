@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the real {@code jshell} of this JDK with {@code examples/jshell/imports.jsh} as start-up, the way
- * {@code examples/jshell/helium-jshell} does, on helium-core and its runtime dependencies.
+ * {@code examples/jshell/helium-jshell} does, on helium-core, helium-sim and their runtime dependencies.
  */
 class JshellScriptTest {
 
@@ -50,6 +50,18 @@ class JshellScriptTest {
                 .containsPattern("100 L of liquid helium \\(NBP\\)\\s+= 12\\.467 kg = 69\\.85 m3 at 0 C")
                 .containsPattern("47 L cylinder, 14\\.7 MPaG, 15 C\\s+= 1\\.084 kg")
                 .containsPattern("flash loss from 150 kPa to 1 atm\\s+= 13\\.\\d %")
+                .doesNotContainIgnoringCase("error");
+    }
+
+    @Test
+    void simulationScriptSimulatesAndReconciles() throws Exception {
+        Path script = jshellDirectory().resolve("simulation.jsh");
+        String output = jshell(List.of(script.toString()));
+        assertThat(output)
+                .containsPattern("2026-01  tottori +9\\d\\.\\d %   network +9\\d\\.\\d %")
+                .containsPattern("2026-05  tottori +[67]\\d\\.\\d %")
+                .contains("finding: Tottori University", "used at tottori-nmr1 is unaccounted for",
+                        "helium conserved: true")
                 .doesNotContainIgnoringCase("error");
     }
 
