@@ -30,7 +30,7 @@ final class Decommissioning {
     private final String operator;
     private final double volumeL;
     private final double boilPerMs;
-    private final List<Dw> dewars;
+    private final List<SimulatedDewar> dewars;
     private final List<Bag> bags;
     private final CampaignMachine machine;
     private CampaignState state;
@@ -44,7 +44,7 @@ final class Decommissioning {
     private long t;
     private Agenda.Task fullTask;
 
-    Decommissioning(Engine engine, Scenario.Campaign cfg, double volumeL, List<Dw> dewars, List<Bag> bags,
+    Decommissioning(Engine engine, Scenario.Campaign cfg, double volumeL, List<SimulatedDewar> dewars, List<Bag> bags,
                     List<Dewar> dewarDefs, List<GasBag> bagDefs) {
         this.engine = engine;
         this.cfg = cfg;
@@ -165,7 +165,7 @@ final class Decommissioning {
 
     private void transfer(int i) {
         settle();
-        Dw dewar = i < dewars.size() ? dewars.get(i) : null;
+        SimulatedDewar dewar = i < dewars.size() ? dewars.get(i) : null;
         double take = dewar == null ? 0 : Math.min(dewar.volumeL - dewar.litres(),
                 (Physics.litres(magnetKg, volumeL) - LiquidTransfer.HEEL) * (1 - LiquidTransfer.FLASH));
         if (take <= 0) {
@@ -212,16 +212,16 @@ final class Decommissioning {
         double kg = dewars.stream().mapToDouble(d -> d.kg).sum() + filled.stream().mapToDouble(b -> b.kg).sum();
         ShipmentState sent = Shipping.send(engine, cfg.siteId(), cfg.toSiteId(), ids, kg, operator);
         long now = engine.agenda.now();
-        for (Dw d : dewars) {
+        for (SimulatedDewar d : dewars) {
             d.settle(now, engine);
-            d.place = Dw.Place.TRANSIT;
+            d.place = SimulatedDewar.Place.TRANSIT;
         }
         engine.agenda.after(cfg.transportDays() * Physics.MS_PER_DAY, () -> {
             Shipping.receive(engine, sent, cfg.toSiteId() + " staff");
             long at = engine.agenda.now();
-            for (Dw d : dewars) {
+            for (SimulatedDewar d : dewars) {
                 d.settle(at, engine);
-                d.place = Dw.Place.STOCK;
+                d.place = SimulatedDewar.Place.STOCK;
                 d.siteId = cfg.toSiteId();
             }
             if (aborted) {

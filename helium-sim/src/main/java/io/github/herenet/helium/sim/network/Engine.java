@@ -43,7 +43,7 @@ final class Engine {
     final HubPlant hub;
     final Map<String, Station> stations = new LinkedHashMap<>();
     final Map<String, LabLine> lines = new LinkedHashMap<>();
-    final Map<String, Dw> dewars = new LinkedHashMap<>();
+    final Map<String, SimulatedDewar> dewars = new LinkedHashMap<>();
     final Decommissioning campaign;
     final List<InjectedFault> injected = new ArrayList<>();
     final List<Consumer<RecordedEvent>> ledgerListeners = new CopyOnWriteArrayList<>();
@@ -71,7 +71,7 @@ final class Engine {
             byId.put(p.vessel().id(), p.vessel());
             byHome.computeIfAbsent(p.homeSiteId(), k -> new ArrayList<>()).add(p);
             if (p.vessel() instanceof Dewar d) {
-                Dw dw = new Dw(d, p.homeSiteId(), startMs);
+                SimulatedDewar dw = new SimulatedDewar(d, p.homeSiteId(), startMs);
                 dewars.put(d.id(), dw);
                 if (hub != null && p.homeSiteId().equals(hub.siteId)) {
                     hub.dewars.add(dw);
@@ -85,7 +85,7 @@ final class Engine {
                 if (p.vessel() instanceof GasBag bag) {
                     station.bags.add(new Bag(bag, partner.siteId(), startMs));
                 } else if (p.vessel() instanceof Cylinder c) {
-                    station.cylinders.add(new Cyl(c, partner.siteId(), startMs));
+                    station.cylinders.add(new SimulatedCylinder(c, partner.siteId(), startMs));
                 }
             }
             station.ready();
@@ -103,7 +103,7 @@ final class Engine {
         Scenario.Campaign c = scenario.decommissioning();
         if (c != null) {
             Magnet magnet = (Magnet) byId.get(c.magnetId());
-            List<Dw> cd = c.dewarIds().stream().map(dewars::get).toList();
+            List<SimulatedDewar> cd = c.dewarIds().stream().map(dewars::get).toList();
             List<Bag> cb = c.bagIds().stream().map(id -> new Bag((GasBag) byId.get(id), c.siteId(), startMs)).toList();
             campaign = new Decommissioning(this, c, magnet.heliumVolume().litres(), cd, cb,
                     c.dewarIds().stream().map(id -> (Dewar) byId.get(id)).toList(), cb.stream().map(b -> b.def).toList());
@@ -130,11 +130,11 @@ final class Engine {
         }
         if (hub != null) {
             for (int i = 0; i < hub.dewars.size(); i += 3) {
-                Dw d = hub.dewars.get(i);
+                SimulatedDewar d = hub.dewars.get(i);
                 d.kg = Physics.liquidMass(60 + 30 * random.nextDouble(), d.volumeL);
             }
         }
-        for (Dw d : dewars.values()) {
+        for (SimulatedDewar d : dewars.values()) {
             inKg += d.kg;
             if (d.litres() > 0) {
                 record(dewarCount(d, null, before));
@@ -190,14 +190,14 @@ final class Engine {
             record(meterRead(line, at));
             record(magnetCount(line, at));
         }
-        for (Dw d : dewars.values()) {
-            if (d.place == Dw.Place.LAB) {
+        for (SimulatedDewar d : dewars.values()) {
+            if (d.place == SimulatedDewar.Place.LAB) {
                 record(dewarCount(d, d.labId, at));
             }
         }
         if (hub != null) {
-            for (Dw d : hub.dewars) {
-                if (!d.busy && d.place == Dw.Place.STOCK) {
+            for (SimulatedDewar d : hub.dewars) {
+                if (!d.busy && d.place == SimulatedDewar.Place.STOCK) {
                     d.settle(now, this);
                     record(dewarCount(d, null, at));
                 }
@@ -218,7 +218,7 @@ final class Engine {
     }
 
     /** A count of a dewar's level at its site (and lab, if it is at one). */
-    static LedgerEvent dewarCount(Dw d, String labId, Instant at) {
+    static LedgerEvent dewarCount(SimulatedDewar d, String labId, Instant at) {
         return new LedgerEvent.InventoryCounted(at, d.siteId, labId, d.id, liquid(d.litres()));
     }
 
@@ -288,7 +288,7 @@ final class Engine {
                         line.stuckPercent));
             }
         }
-        Dw d = dewars.get(f.vesselId());
+        SimulatedDewar d = dewars.get(f.vesselId());
         if (d != null) {
             stuckDewars.put(d.id, d.litresAt(now));
             injected(f, d.siteId, String.format("level sensor of dewar %s stuck at %.1f L", d.id, d.litresAt(now)));
@@ -418,11 +418,11 @@ final class Engine {
             for (Bag b : s.bags) {
                 stock += b.kg;
             }
-            for (Cyl c : s.cylinders) {
+            for (SimulatedCylinder c : s.cylinders) {
                 stock += c.kg;
             }
         }
-        for (Dw d : dewars.values()) {
+        for (SimulatedDewar d : dewars.values()) {
             d.settle(now, this);
             stock += d.kg;
         }

@@ -26,7 +26,7 @@ final class HubPlant {
     final Engine engine;
     final Scenario.Hub cfg;
     final String siteId;
-    final List<Dw> dewars = new ArrayList<>();
+    final List<SimulatedDewar> dewars = new ArrayList<>();
     double gasStoreKg;
     /** Purified gas the phase allows to be liquefied and not yet liquefied, kg. */
     double allowanceKg;
@@ -47,10 +47,10 @@ final class HubPlant {
     static final String GAS_STORE = "gas store";
 
     /** Feeds cylinders just received to the purifier. */
-    void feed(List<Cyl> cylinders) {
+    void feed(List<SimulatedCylinder> cylinders) {
         double share = engine.phase().liquefyShare();
         String operator = siteId + " staff";
-        for (Cyl c : cylinders) {
+        for (SimulatedCylinder c : cylinders) {
             c.drive(engine, new CylinderEvent.Received(engine.instant(), siteId));
             c.drive(engine, new CylinderEvent.FeedStarted(engine.instant(), operator));
             c.drive(engine, new CylinderEvent.FeedEnded(engine.instant()));
@@ -94,7 +94,7 @@ final class HubPlant {
         long now = engine.agenda.now();
         double kg = Math.min(cfg.liquefierLitresPerHour() * cfg.hoursPerDay() * Physics.DRHO,
                 Math.min(allowanceKg, gasStoreKg));
-        for (Dw d : stock(now)) {
+        for (SimulatedDewar d : stock(now)) {
             if (kg <= 1e-9) {
                 break;
             }
@@ -116,15 +116,15 @@ final class HubPlant {
     }
 
     /** The dewars in the hub's stock, brought up to now, fullest first. */
-    private List<Dw> stock(long now) {
-        List<Dw> free = new ArrayList<>();
-        for (Dw d : dewars) {
-            if (!d.busy && d.place == Dw.Place.STOCK) {
+    private List<SimulatedDewar> stock(long now) {
+        List<SimulatedDewar> free = new ArrayList<>();
+        for (SimulatedDewar d : dewars) {
+            if (!d.busy && d.place == SimulatedDewar.Place.STOCK) {
                 d.settle(now, engine);
                 free.add(d);
             }
         }
-        free.sort(Comparator.comparingDouble(Dw::litres).reversed());
+        free.sort(Comparator.comparingDouble(SimulatedDewar::litres).reversed());
         return free;
     }
 
@@ -132,11 +132,11 @@ final class HubPlant {
      * Dewars holding at least {@code litres} of liquid together, taken from stock (fullest first), topping up
      * with purchased liquid as needed; empty if no dewar is free.
      */
-    List<Dw> allocate(double litres) {
-        List<Dw> picked = new ArrayList<>();
+    List<SimulatedDewar> allocate(double litres) {
+        List<SimulatedDewar> picked = new ArrayList<>();
         double sum = 0;
-        List<Dw> stock = stock(engine.agenda.now());
-        for (Dw d : stock) {
+        List<SimulatedDewar> stock = stock(engine.agenda.now());
+        for (SimulatedDewar d : stock) {
             if (sum >= litres) {
                 break;
             }
@@ -146,7 +146,7 @@ final class HubPlant {
             picked.add(d);
             sum += d.litres();
         }
-        for (Dw d : stock) {
+        for (SimulatedDewar d : stock) {
             if (sum >= litres) {
                 break;
             }
@@ -172,7 +172,7 @@ final class HubPlant {
     }
 
     /** Records a dewar's level as measured now (before it is filled, so the ledger adds to the true level). */
-    void count(Dw d) {
+    void count(SimulatedDewar d) {
         engine.record(Engine.dewarCount(d, null, engine.instant()));
     }
 }

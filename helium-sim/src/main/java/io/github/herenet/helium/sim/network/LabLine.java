@@ -39,7 +39,7 @@ final class LabLine {
     double meterShownM3;
     /** Flash gas entering the line during a transfer, kg/ms, and where it comes from. */
     double flashPerMs;
-    Dw flashSource;
+    SimulatedDewar flashSource;
     double flashMoved;
     boolean refilling;
     Bag bag;
@@ -181,7 +181,7 @@ final class LabLine {
     }
 
     /** Starts the flash gas of a transfer from {@code source}. */
-    void startFlash(Dw source, double kgPerMs) {
+    void startFlash(SimulatedDewar source, double kgPerMs) {
         settle(engine.agenda.now());
         flashSource = source;
         flashPerMs = kgPerMs;

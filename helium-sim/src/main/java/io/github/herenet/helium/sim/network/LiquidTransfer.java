@@ -31,22 +31,22 @@ final class LiquidTransfer {
         double days = engine.transportDays(station.cfg.transportDays());
         double atArrival = line.litres() - line.cfg.boilOffLitresPerDay() * days;
         double need = (line.cfg.refillToLitres() - atArrival) / (1 - FLASH) + HEEL;
-        List<Dw> sent = engine.hub.allocate(need);
+        List<SimulatedDewar> sent = engine.hub.allocate(need);
         if (sent.isEmpty()) {
             engine.agenda.after(Physics.MS_PER_DAY, () -> order(engine, line)); // no dewar free: ask again tomorrow
             return;
         }
         line.refilling = true;
         long now = engine.agenda.now();
-        for (Dw d : sent) {
+        for (SimulatedDewar d : sent) {
             d.settle(now, engine);
-            d.place = Dw.Place.TRANSIT;
+            d.place = SimulatedDewar.Place.TRANSIT;
         }
         engine.agenda.after(days * Physics.MS_PER_DAY, () -> {
             long at = engine.agenda.now();
-            for (Dw d : sent) {
+            for (SimulatedDewar d : sent) {
                 d.settle(at, engine);
-                d.place = Dw.Place.LAB;
+                d.place = SimulatedDewar.Place.LAB;
                 d.siteId = station.siteId;
                 d.labId = line.labId;
                 engine.record(new LedgerEvent.LiquidDelivered(engine.instant(), d.id, line.labId, d.litres()));
@@ -55,8 +55,8 @@ final class LiquidTransfer {
         });
     }
 
-    private static void next(Engine engine, LabLine line, ArrayDeque<Dw> dewars, double days) {
-        Dw d = dewars.poll();
+    private static void next(Engine engine, LabLine line, ArrayDeque<SimulatedDewar> dewars, double days) {
+        SimulatedDewar d = dewars.poll();
         if (d == null) {
             line.refilling = false;
             line.scheduleOrder();
@@ -83,14 +83,14 @@ final class LiquidTransfer {
     }
 
     /** The lab returns the dewar with what is left; it travels back to the hub's stock. */
-    private static void giveBack(Engine engine, LabLine line, Dw d, double days) {
+    private static void giveBack(Engine engine, LabLine line, SimulatedDewar d, double days) {
         engine.record(new LedgerEvent.DewarReturned(engine.instant(), d.id, line.labId, d.litres()));
         d.settle(engine.agenda.now(), engine);
-        d.place = Dw.Place.TRANSIT;
+        d.place = SimulatedDewar.Place.TRANSIT;
         d.labId = null;
         engine.agenda.after(days * Physics.MS_PER_DAY, () -> {
             d.settle(engine.agenda.now(), engine);
-            d.place = Dw.Place.STOCK;
+            d.place = SimulatedDewar.Place.STOCK;
             d.siteId = d.homeSiteId;
             d.busy = false;
         });

@@ -52,10 +52,10 @@ final class ScenarioJson {
             }
             throw JsonFormatException.at("", "unreadable JSON: " + e.getMessage());
         }
-        return scenario(JsonObj.of(doc, "", "{\"name\": ..., \"network\": {...}, ...}"));
+        return scenario(ScenarioObject.of(doc, "", "{\"name\": ..., \"network\": {...}, ...}"));
     }
 
-    private static Scenario scenario(JsonObj o) {
+    private static Scenario scenario(ScenarioObject o) {
         o.only("name", "description", "startDate", "zone", "days", "sampleMinutes", "meterReadHour", "network", "hub",
                 "partners", "phases", "faults", "decommissioning");
         Network network;
@@ -91,7 +91,7 @@ final class ScenarioJson {
                 sample, meterReadHour, hub, partners, phases, faults, campaign));
     }
 
-    private static <T> T parse(JsonObj o, String member, String expected, java.util.function.Function<String, T> parser) {
+    private static <T> T parse(ScenarioObject o, String member, String expected, java.util.function.Function<String, T> parser) {
         String text = o.string(member);
         try {
             return parser.apply(text);
@@ -100,7 +100,7 @@ final class ScenarioJson {
         }
     }
 
-    private static Scenario.Hub hub(JsonObj h, Network network) {
+    private static Scenario.Hub hub(ScenarioObject h, Network network) {
         h.only("siteId", "liquefierLitresPerHour", "hoursPerDay", "purifierEfficiency", "purifiedPurity", "maintenance");
         String siteId = h.string("siteId");
         site(network, siteId, Site.Role.HUB, h.at("siteId"));
@@ -110,7 +110,7 @@ final class ScenarioJson {
                 x.number("purifierEfficiency", 0.99), x.number("purifiedPurity", 0.99995), maintenance));
     }
 
-    private static Scenario.Partner partner(JsonObj p, Network network) {
+    private static Scenario.Partner partner(ScenarioObject p, Network network) {
         p.only("siteId", "compressorM3PerHour", "transportDays", "shipAtFullCylinders", "operator",
                 "transferLitresPerHour", "lines");
         String siteId = p.string("siteId");
@@ -122,7 +122,7 @@ final class ScenarioJson {
             }
         }
         List<Scenario.Line> lines = p.list("lines", e -> {
-            JsonObj l = e.object("{\"labId\": ..., \"magnetId\": ..., ...}");
+            ScenarioObject l = e.object("{\"labId\": ..., \"magnetId\": ..., ...}");
             l.only("labId", "magnetId", "boilOffLitresPerDay", "initialLitres", "refillBelowLitres", "refillToLitres");
             String labId = l.string("labId");
             Lab lab = network.lab(labId).orElseThrow(() -> JsonFormatException.at(l.at("labId"),
@@ -145,7 +145,7 @@ final class ScenarioJson {
                 x.number("transferLitresPerHour", 60), lines));
     }
 
-    private static Fault fault(JsonObj f, Network network) {
+    private static Fault fault(ScenarioObject f, Network network) {
         String type = f.string("type");
         switch (type) {
             case "leak":
@@ -187,7 +187,7 @@ final class ScenarioJson {
         }
     }
 
-    private static Scenario.Campaign campaign(JsonObj c, Network network) {
+    private static Scenario.Campaign campaign(ScenarioObject c, Network network) {
         c.only("id", "siteId", "labId", "magnetId", "litresLeft", "boilOffLitresPerDay", "dewarIds", "bagIds",
                 "precoolDays", "transferLitresPerHour", "toSiteId", "transportDays");
         site(network, c.string("siteId"), null, c.at("siteId"));

@@ -39,11 +39,11 @@ final class Sensors {
             add(s.siteId, "compressor", "state", "state", "", now -> s.state());
             add(s.siteId, "compressor", "running", "state", "", now -> s.state() == Station.RUNNING ? 1 : 0);
             add(s.siteId, "compressor", "cylinderPressure", "pressure", "MPa", s::cylinderPressureMPa);
-            for (Cyl c : s.cylinders) {
+            for (SimulatedCylinder c : s.cylinders) {
                 add(s.siteId, c.id, "pressure", "pressure", "MPa", now -> c.kg <= 0 ? Physics.ATM / 1e6 : c.pressure() / 1e6);
             }
         }
-        for (Dw d : engine.dewars.values()) {
+        for (SimulatedDewar d : engine.dewars.values()) {
             add(d.homeSiteId, d.id, "level", "level", "L", now -> {
                 Double stuck = engine.stuckDewars.get(d.id);
                 return stuck != null ? stuck : d.litresAt(now);

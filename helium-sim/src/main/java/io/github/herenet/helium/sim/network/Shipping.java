@@ -35,18 +35,18 @@ final class Shipping {
         return engine.drive(SHIPMENTS, sent, new ShipmentEvent.Received(engine.instant(), operator));
     }
 
-    static void toHub(Engine engine, Station station, List<Cyl> load) {
+    static void toHub(Engine engine, Station station, List<SimulatedCylinder> load) {
         HubPlant hub = engine.hub;
         String operator = station.cfg.operator();
         double kg = load.stream().mapToDouble(c -> c.kg).sum();
         ShipmentState sent = send(engine, station.siteId, hub.siteId, load.stream().map(c -> c.id).toList(), kg, operator);
-        for (Cyl c : load) {
+        for (SimulatedCylinder c : load) {
             c.drive(engine, new CylinderEvent.Shipped(engine.instant(), sent.shipmentId()));
         }
         double days = engine.transportDays(station.cfg.transportDays());
         Fault.LostShipment lost = engine.takeLostShipment(station.siteId);
         if (lost != null) {
-            for (Cyl c : load) {
+            for (SimulatedCylinder c : load) {
                 c.empty();
             }
             station.cylinders.removeAll(load);
@@ -64,15 +64,15 @@ final class Shipping {
         });
     }
 
-    private static void back(Engine engine, Station station, List<Cyl> empties) {
+    private static void back(Engine engine, Station station, List<SimulatedCylinder> empties) {
         ShipmentState sent = send(engine, engine.hub.siteId, station.siteId, empties.stream().map(c -> c.id).toList(), 0,
                 engine.hub.siteId + " staff");
-        for (Cyl c : empties) {
+        for (SimulatedCylinder c : empties) {
             c.drive(engine, new CylinderEvent.Shipped(engine.instant(), sent.shipmentId()));
         }
         engine.agenda.after(engine.transportDays(station.cfg.transportDays()) * Physics.MS_PER_DAY, () -> {
             receive(engine, sent, station.cfg.operator());
-            for (Cyl c : empties) {
+            for (SimulatedCylinder c : empties) {
                 c.drive(engine, new CylinderEvent.Received(engine.instant(), station.siteId));
             }
             station.cylindersBack(empties);

@@ -43,17 +43,17 @@ final class Station {
     final Scenario.Partner cfg;
     final String siteId;
     final List<Bag> bags = new ArrayList<>();
-    final List<Cyl> cylinders = new ArrayList<>();
+    final List<SimulatedCylinder> cylinders = new ArrayList<>();
     final List<LabLine> lines = new ArrayList<>();
     final ArrayDeque<Bag> emptyBags = new ArrayDeque<>();
     final ArrayDeque<Bag> fullBags = new ArrayDeque<>();
     final ArrayDeque<LabLine> waiting = new ArrayDeque<>();
-    final ArrayDeque<Cyl> emptyCylinders = new ArrayDeque<>();
-    final List<Cyl> fullCylinders = new ArrayList<>();
+    final ArrayDeque<SimulatedCylinder> emptyCylinders = new ArrayDeque<>();
+    final List<SimulatedCylinder> fullCylinders = new ArrayList<>();
     final double flowPerMs;
     /** Helium mole fraction of the gas the bags take in (below 1 during air ingress). */
     double purity = 1;
-    Cyl current;
+    SimulatedCylinder current;
     Bag compressing;
     long compressStart;
     double nominalBagKg;
@@ -156,8 +156,8 @@ final class Station {
      * The next empty cylinder with its fill started, or null: a cylinder whose fill the procedure refuses (its
      * pressure test has expired) goes for its test and comes back {@link #RETEST_DAYS} later.
      */
-    private Cyl nextCylinder(Instant t) {
-        for (Cyl cyl = emptyCylinders.poll(); cyl != null; cyl = emptyCylinders.poll()) {
+    private SimulatedCylinder nextCylinder(Instant t) {
+        for (SimulatedCylinder cyl = emptyCylinders.poll(); cyl != null; cyl = emptyCylinders.poll()) {
             try {
                 cyl.drive(engine, new CylinderEvent.FillStarted(t, cfg.operator(), Temperature.ofKelvin(Physics.ROOM_K)));
                 return cyl;
@@ -166,7 +166,7 @@ final class Station {
                     throw refused;
                 }
                 LOG.info("{}: cylinder {} sent for its pressure test: {}", siteId, cyl.id, refused.reason());
-                Cyl out = cyl;
+                SimulatedCylinder out = cyl;
                 engine.agenda.after(RETEST_DAYS * Physics.MS_PER_DAY, () -> {
                     out.retested(engine.instant().atZone(engine.scenario.zone()).toLocalDate());
                     cylindersBack(List.of(out));
@@ -202,7 +202,7 @@ final class Station {
 
     /** Ends the fill of the current cylinder: the regulated-production log (operator, pressure, temperature). */
     private void finishCylinder() {
-        Cyl cyl = current;
+        SimulatedCylinder cyl = current;
         current = null;
         Instant t = engine.instant();
         Pressure pressure = Pressure.ofPascals(cyl.pressure());
@@ -220,13 +220,13 @@ final class Station {
         if (fullCylinders.isEmpty() || engine.hub == null) {
             return;
         }
-        List<Cyl> load = new ArrayList<>(fullCylinders);
+        List<SimulatedCylinder> load = new ArrayList<>(fullCylinders);
         fullCylinders.clear();
         Shipping.toHub(engine, this, load);
     }
 
     /** Cylinders back from the hub, empty. */
-    void cylindersBack(List<Cyl> back) {
+    void cylindersBack(List<SimulatedCylinder> back) {
         emptyCylinders.addAll(back);
         tryCompress();
     }

@@ -26,7 +26,7 @@ class PhysicsTest {
 
     @Test
     void aCylinderHoldsItsEosMassAndItsPressureComesBackFromTheTable() {
-        Cyl cyl = new Cyl(new Cylinder("C", Volume.ofLitres(47), Pressure.ofMegapascals(14.7), LocalDate.of(2025, 4, 1)),
+        SimulatedCylinder cyl = new SimulatedCylinder(new Cylinder("C", Volume.ofLitres(47), Pressure.ofMegapascals(14.7), LocalDate.of(2025, 4, 1)),
                 "s", 0);
         double nm3 = HeliumAmount.ofKilograms(cyl.maxKg).gasCubicMetres(StandardConditions.NORMAL_0C);
         assertThat(nm3).as("Nm3 in a 47 L cylinder at 14.7 MPa, 20 C").isBetween(5.7, 6.2);

@@ -17,26 +17,26 @@ import java.util.function.Function;
  * A JSON object of a scenario document at its JSON pointer, read strictly: each getter names the member and
  * what it must be when it is wrong, and {@link #only} refuses members that are not allowed.
  */
-final class JsonObj {
+final class ScenarioObject {
 
     private final JsonObject object;
     private final String pointer;
 
-    private JsonObj(JsonObject object, String pointer) {
+    private ScenarioObject(JsonObject object, String pointer) {
         this.object = object;
         this.pointer = pointer;
     }
 
     /** {@code value} at {@code pointer} as an object, or a located error saying {@code shape} is expected. */
-    static JsonObj of(JsonValue value, String pointer, String shape) {
+    static ScenarioObject of(JsonValue value, String pointer, String shape) {
         if (!(value instanceof JsonObject o)) {
             throw JsonFormatException.at(pointer, "must be an object " + shape + ", got " + describe(value));
         }
-        return new JsonObj(o, pointer);
+        return new ScenarioObject(o, pointer);
     }
 
     /** Refuses members other than {@code allowed}. */
-    JsonObj only(String... allowed) {
+    ScenarioObject only(String... allowed) {
         Set<String> names = Set.of(allowed);
         for (String key : object.keySet()) {
             if (!names.contains(key)) {
@@ -105,7 +105,7 @@ final class JsonObj {
         return has(member) ? integer(member) : otherwise;
     }
 
-    JsonObj object(String member, String shape) {
+    ScenarioObject object(String member, String shape) {
         return of(raw(member), at(member), shape);
     }
 
@@ -139,7 +139,7 @@ final class JsonObj {
      * Builds a value from this object, turning the model's refusal ({@link IllegalArgumentException}) into an
      * error located at this object.
      */
-    <T> T make(Function<JsonObj, T> make) {
+    <T> T make(Function<ScenarioObject, T> make) {
         try {
             return make.apply(this);
         } catch (JsonFormatException e) {
@@ -151,7 +151,7 @@ final class JsonObj {
 
     /** An array element and its pointer. */
     record Element(JsonValue value, String pointer) {
-        JsonObj object(String shape) {
+        ScenarioObject object(String shape) {
             return of(value, pointer, shape);
         }
     }

@@ -3,7 +3,7 @@ package io.github.herenet.helium.sim.network;
 import io.github.herenet.helium.inventory.Dewar;
 
 /** A dewar's true state: helium mass, where it is, and its boil-off since it was last brought up to date. */
-final class Dw {
+final class SimulatedDewar {
 
     /** Where a dewar is. */
     enum Place { STOCK, TRANSIT, LAB }
@@ -20,7 +20,7 @@ final class Dw {
     String labId;
     boolean busy;
 
-    Dw(Dewar def, String homeSiteId, long start) {
+    SimulatedDewar(Dewar def, String homeSiteId, long start) {
         this.id = def.id();
         this.homeSiteId = homeSiteId;
         this.siteId = homeSiteId;

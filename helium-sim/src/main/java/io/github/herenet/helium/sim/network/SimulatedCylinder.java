@@ -12,7 +12,7 @@ import java.time.Instant;
  * A cylinder's true state (helium and impurity moles in it) and its procedure, a {@link CylinderMachine}
  * (regulated fill, shipment, feed at the hub) whose state the simulation advances.
  */
-final class Cyl {
+final class SimulatedCylinder {
 
     private static final double MOLAR_MASS = HeliumEos.reference().molarMass();
 
@@ -28,7 +28,7 @@ final class Cyl {
     private CylinderMachine machine;
     CylinderState state;
 
-    Cyl(Cylinder def, String homeSiteId, long start) {
+    SimulatedCylinder(Cylinder def, String homeSiteId, long start) {
         this.def = def;
         this.homeSiteId = homeSiteId;
         this.machine = new CylinderMachine(def, homeSiteId);
