@@ -24,6 +24,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -123,9 +124,8 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--days " + simulatedDays + " is outside 1-" + MAX_DAYS);
         }
         List<Rule> rules = rules();
-        Files.createDirectories(out);
         Path ledgerFile = out.resolve("ledger.sqlite");
-        if (replacePreviousRun(ledgerFile)) {
+        if (prepareOutputFolder(ledgerFile)) {
             stderr.println("helium: replacing the previous run's files in " + out);
         }
         stdout.println("HeReNet Helium simulation: " + scenario.name() + " (seed " + seed + "), " + simulatedDays
@@ -190,13 +190,28 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    /** Deletes the ledger of an earlier run (the database and its journal files); whether there was one. */
-    private static boolean replacePreviousRun(Path ledgerFile) throws IOException {
-        boolean existed = false;
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            existed |= Files.deleteIfExists(ledgerFile.resolveSibling(ledgerFile.getFileName() + suffix));
+    /**
+     * Creates the --out folder if needed and deletes the ledger of an earlier run there (the database and its
+     * journal files).
+     *
+     * @return whether there was an earlier run
+     * @throws ParameterException if the folder cannot be made or used (a file of that name, no permission)
+     */
+    private boolean prepareOutputFolder(Path ledgerFile) {
+        try {
+            Files.createDirectories(out);
+            boolean existed = false;
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                existed |= Files.deleteIfExists(ledgerFile.resolveSibling(ledgerFile.getFileName() + suffix));
+            }
+            return existed;
+        } catch (FileAlreadyExistsException e) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + ": a file of that name exists; "
+                    + "give a folder (it is created if missing)", e);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + ": cannot create or write the folder ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
-        return existed;
     }
 
     /** Prints a line at each tenth of the run. */

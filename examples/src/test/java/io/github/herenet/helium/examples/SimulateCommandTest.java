@@ -196,5 +196,12 @@ class SimulateCommandTest {
         assertThat(badRules.exitCode()).isEqualTo(2);
         assertThat(badRules.err()).contains("--rules " + rules + ": /rules/0");
         assertThat(out.resolve("ledger.sqlite")).doesNotExist();
+
+        Path aFile = out.resolve("a-file");
+        Files.writeString(aFile, "not a folder");
+        ConvertCommandTest.Run notAFolder = run("simulate", "--days", "2", "--out", aFile.toString());
+        assertThat(notAFolder.exitCode()).isEqualTo(2);
+        assertThat(notAFolder.err()).startsWith("--out " + aFile + ": a file of that name exists; give a folder")
+                .doesNotContain("at java.");
     }
 }
