@@ -1,5 +1,6 @@
 package io.github.herenet.helium.examples;
 
+import io.github.herenet.helium.ledger.LedgerStoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -7,7 +8,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
+import io.github.herenet.helium.ledger.LedgerStoreException;
+
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 
 /**
@@ -51,6 +56,7 @@ public final class HeliumCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new HeliumCli());
         commandLine.setExpandAtFiles(false); // '@15C' in '7 m3 @15C' is standard conditions, not an @file
         commandLine.setParameterExceptionHandler(HeliumCli::handleUserError);
+        commandLine.setExecutionExceptionHandler(HeliumCli::handleEnvironmentError);
         return commandLine;
     }
 
@@ -61,6 +67,22 @@ public final class HeliumCli implements Callable<Integer> {
      */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * A failure of the machine rather than of the program (a disk that is full or read-only, a ledger file
+     * that cannot be written): one line on stderr, exit code 1. Anything else is a bug and keeps its stack trace.
+     */
+    private static int handleEnvironmentError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed)
+            throws Exception {
+        if (!(e instanceof IOException || e instanceof UncheckedIOException || e instanceof LedgerStoreException)) {
+            throw e;
+        }
+        PrintWriter err = commandLine.getErr();
+        err.println("helium: " + e.getMessage() + (e.getCause() != null && e.getCause() != e
+                ? " (" + e.getCause().getMessage() + ")" : ""));
+        err.flush();
+        return CommandLine.ExitCode.SOFTWARE;
     }
 
     private static int handleUserError(ParameterException e, String[] args) {

@@ -174,6 +174,14 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenIsOneLineWithExitCode1(@TempDir Path out) throws IOException {
+        Files.createDirectories(out.resolve("report.json"));   // a folder where the report should go
+        ConvertCommandTest.Run blocked = run("simulate", "--days", "2", "-q", "--out", out.toString());
+        assertThat(blocked.exitCode()).isEqualTo(1);
+        assertThat(blocked.err()).startsWith("helium: ").contains("report.json").doesNotContain("at java.");
+    }
+
+    @Test
     void userErrorsSayWhatIsWrongWithExitCode2(@TempDir Path out) throws IOException {
         ConvertCommandTest.Run unknown = run("simulate", "nowhere", "--out", out.toString());
         assertThat(unknown.exitCode()).isEqualTo(2);
