@@ -905,35 +905,37 @@ public sealed interface Rule permits Rule.OnReadings, Rule.OnDewars, Rule.OnStat
             return new StateCheck() {
                 private final Toggle toggle = new Toggle(1, holdFor, Duration.ZERO);
                 private Instant entered;
-                private double value = Double.NaN;
-                private String detail = "";
+                private double hoursIn = Double.NaN;
+                private String phase = "";
 
                 @Override
-                public Verdict evaluate(String phase, Instant since, Instant now) {
-                    boolean in = phases.contains(phase);
-                    detail = phase;
+                public Verdict evaluate(String newPhase, Instant since, Instant now) {
+                    boolean in = phases.contains(newPhase);
+                    phase = newPhase;
                     entered = !in ? null : entered == null ? since : entered;
                     Verdict flip = toggle.follow(in, since);
                     Verdict later = idle(now);
                     return flip == Verdict.HOLD ? later : flip;
                 }
 
+                /** The hours in the rule's phases, as of the last evaluation. */
+                @Override
+                public double value() {
+                    return hoursIn;
+                }
+
+                /** The phase's name. */
+                @Override
+                public String detail() {
+                    return phase;
+                }
+
                 @Override
                 public Verdict idle(Instant now) {
                     if (entered != null) {
-                        value = hours(Duration.between(entered, now));
+                        hoursIn = hours(Duration.between(entered, now));
                     }
                     return toggle.idle(now);
-                }
-
-                @Override
-                public double value() {
-                    return value;
-                }
-
-                @Override
-                public String detail() {
-                    return detail;
                 }
             };
         }
