@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -32,8 +33,10 @@ import java.util.function.Function;
  * to {@link #onReading} and, for their durations, on {@link #tick()}; dewar rules ({@link Rule.OnDewars})
  * run on each {@link #tick()} over {@link Ledger#dewars(Instant)} of the engine's ledger at the clock's time
  * (a replay of the ledger: tick every few seconds, not every millisecond), with the subject
- * {@code dewar/<dewar-id>}. Each change of state is appended to the {@link Ledger} (if one is given) as a
- * {@link LedgerEvent.AlertChanged} and handed to the {@link AlertListener}s.
+ * {@code dewar/<dewar-id>}. State rules ({@link Rule.OnStates}) run on each phase given to {@link #onState}
+ * (e.g. by {@code io.github.herenet.helium.recovery.PhaseAlerts} from a machine driver) and, for their
+ * {@code holdFor}, on {@link #tick()}. Each change of state is appended to the {@link Ledger} (if one is
+ * given) as a {@link LedgerEvent.AlertChanged} and handed to the {@link AlertListener}s.
  *
  * <p>While an alert is raised and unacknowledged, {@link #tick()} re-notifies it every
  * {@link Settings#renotifyEvery} and escalates it one severity up once after {@link Settings#escalateAfter}.
@@ -100,6 +103,7 @@ public final class AlertEngine {
     private final Object lock = new Object();
     private final Map<String, List<Slot<Rule.Check>>> slots = new HashMap<>();
     private final Map<String, List<Slot<Rule.DewarCheck>>> dewarSlots = new HashMap<>();
+    private final Map<String, List<Slot<Rule.StateCheck>>> stateSlots = new HashMap<>();
     private final Map<String, Slot<?>> open = new LinkedHashMap<>();
     private final Map<String, Instant> lastBySubject = new HashMap<>();
     private long nextId = 1;
@@ -161,19 +165,44 @@ public final class AlertEngine {
     }
 
     /**
+     * Evaluates the state rules matching {@code subject} on the subject's current state, raising and clearing
+     * alerts: call it with the initial state and after every change. The alert's value is the hours the
+     * subject has been in the rule's phases.
+     *
+     * @param subject the state machine's subject, by convention {@code <machine>/<subject-id>}, e.g.
+     *                {@code compressor/K1}
+     * @param phase   its phase
+     * @param since   when it entered its state
+     * @throws IllegalArgumentException if a rule matching {@code subject} names a phase that {@code phase}'s
+     *                                  enum lacks (checked when the subject is first seen)
+     */
+    public void onState(String subject, Enum<?> phase, Instant since) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(since, "since");
+        Class<? extends Enum<?>> phaseType = phase.getDeclaringClass();
+        List<Note> notes = new ArrayList<>();
+        synchronized (lock) {
+            Instant now = clock.instant();
+            for (Slot<Rule.StateCheck> slot : stateSlots.computeIfAbsent(subject,
+                    key -> slots(key, r -> r instanceof Rule.OnStates on ? on.newCheck(phaseType) : null))) {
+                apply(slot, slot.check.evaluate(phase.name(), since, now), now, notes);
+            }
+        }
+        tell(notes);
+    }
+
+    /**
      * Lets the reading rules' durations run ({@code holdFor}, {@code stuckFor}, a silent device's
-     * {@code staleAfter}), evaluates the dewar rules over the ledger, then sends the reminders and
-     * escalations that are due; call it regularly (every few seconds).
+     * {@code staleAfter}) and the state rules' {@code holdFor}, evaluates the dewar rules over the ledger, then
+     * sends the reminders and escalations that are due; call it regularly (every few seconds).
      */
     public void tick() {
         List<Note> notes = new ArrayList<>();
         synchronized (lock) {
             Instant now = clock.instant();
-            for (List<Slot<Rule.Check>> mine : slots.values()) {
-                for (Slot<Rule.Check> slot : mine) {
-                    apply(slot, slot.check.idle(now), now, notes);
-                }
-            }
+            idle(slots, Rule.Check::idle, now, notes);
+            idle(stateSlots, Rule.StateCheck::idle, now, notes);
             checkDewars(now, notes);
             for (Slot<?> slot : open.values()) {
                 Alert a = slot.alert;
@@ -283,6 +312,17 @@ public final class AlertEngine {
             }
         }
         return List.copyOf(list);
+    }
+
+    /** Lets time pass for every check in {@code bySubject}, raising and clearing as they say. */
+    private <C extends Rule.Measure> void idle(Map<String, List<Slot<C>>> bySubject,
+                                               BiFunction<C, Instant, Rule.Verdict> idle, Instant now,
+                                               List<Note> notes) {
+        for (List<Slot<C>> mine : bySubject.values()) {
+            for (Slot<C> slot : mine) {
+                apply(slot, idle.apply(slot.check, now), now, notes);
+            }
+        }
     }
 
     /** Runs the dewar rules over the ledger's dewars at {@code now}. */

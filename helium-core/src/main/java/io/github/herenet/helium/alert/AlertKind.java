@@ -31,5 +31,7 @@ public enum AlertKind {
     /** A sensor's value has not changed for too many readings. */
     SENSOR_STUCK,
     /** A device has not answered (stale or failed readings). */
-    DEVICE_STALE
+    DEVICE_STALE,
+    /** A procedure has stayed in one phase too long (a full bag not swapped, a cylinder filling for hours). */
+    PHASE_OVERDUE
 }

@@ -31,7 +31,8 @@ public final class NotificationMessages {
     /** Every message key the bundles define. */
     public static final List<String> KEYS = List.of("BAG_NEARLY_FULL", "BAG_OVERFILL", "COMPRESSOR_FAULT",
             "CYLINDER_AT_FILL_PRESSURE", "CYLINDER_TOO_WARM", "OXYGEN_LOW", "QUENCH", "OVER_PRESSURE",
-            "DEWAR_FORGOTTEN", "DEWAR_WARM", "BOILOFF_ZERO", "BOILOFF_HIGH", "PURITY_LOW", "SENSOR_STUCK", "DEVICE_STALE");
+            "DEWAR_FORGOTTEN", "DEWAR_WARM", "BOILOFF_ZERO", "BOILOFF_HIGH", "PURITY_LOW", "SENSOR_STUCK", "DEVICE_STALE",
+            "PHASE_OVERDUE");
 
     /** The base name of the bundle family. */
     public static final String BUNDLE = "io.github.herenet.helium.alert.notifications";

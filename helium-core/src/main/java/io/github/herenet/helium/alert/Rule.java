@@ -13,13 +13,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A rule that raises and clears alerts. Two families:
+ * A rule that raises and clears alerts. Three families:
  * <ul>
  * <li>{@link OnReadings} rules look at device readings. Their subject is {@code connection-uri/channel}
  * (e.g. {@code modbus://10.0.0.5:502/bag-level}); the engine keeps one {@link Check} per rule and subject:
  * the rule's state (debounce counts, the last value) for that subject.</li>
  * <li>{@link OnDewars} rules look at the ledger's dewar tracking ({@link DewarStatus}) on each
  * {@link AlertEngine#tick()}; their subject is {@code dewar/<dewar-id>}.</li>
+ * <li>{@link OnStates} rules look at the phases of procedures' state machines, as reported to
+ * {@link AlertEngine#onState}; their subject is whatever the caller names, by convention
+ * {@code <machine>/<subject-id>} (e.g. {@code compressor/K1}, {@code gas-bag/B1}).</li>
  * </ul>
  * A rule's {@code subject} pattern matches the subject as a glob where {@code *} stands for any run of
  * characters.
@@ -31,7 +34,7 @@ import java.util.regex.Pattern;
  * <p>Readings of quality {@link Quality#STALE} or {@link Quality#FAILED}, or with a NaN value, are
  * ignored by every rule except {@link Stale}.
  */
-public sealed interface Rule permits Rule.OnReadings, Rule.OnDewars {
+public sealed interface Rule permits Rule.OnReadings, Rule.OnDewars, Rule.OnStates {
 
     /** The rule's name, unique in an engine. */
     String name();
@@ -66,6 +69,18 @@ public sealed interface Rule permits Rule.OnReadings, Rule.OnDewars {
          * @return the check, not thread-safe (the engine guards it)
          */
         DewarCheck newCheck();
+    }
+
+    /** A rule over the phases of state machines, evaluated per subject. */
+    sealed interface OnStates extends Rule permits InPhase {
+        /**
+         * A fresh check of this rule for one subject whose machine has the phases of {@code phaseType}.
+         *
+         * @param phaseType the subject's phase enum
+         * @return the check, not thread-safe (the engine guards it)
+         * @throws IllegalArgumentException if the rule names a phase {@code phaseType} lacks
+         */
+        StateCheck newCheck(Class<? extends Enum<?>> phaseType);
     }
 
     /**
@@ -167,6 +182,27 @@ public sealed interface Rule permits Rule.OnReadings, Rule.OnDewars {
          * @return whether the condition began, ended or neither
          */
         Verdict evaluate(DewarStatus status, double nominalLossLitresPerDay, Instant now);
+    }
+
+    /** A state rule's state for one subject. */
+    interface StateCheck extends Measure {
+        /**
+         * Takes the subject's state.
+         *
+         * @param phase the name of its phase
+         * @param since when it entered that state
+         * @param now   the engine's time
+         * @return whether the condition began, ended or neither
+         */
+        Verdict evaluate(String phase, Instant since, Instant now);
+
+        /**
+         * Lets time pass without a new state (a {@code holdFor} may run out).
+         *
+         * @param now the engine's time
+         * @return whether the condition began, ended or neither
+         */
+        Verdict idle(Instant now);
     }
 
     /**
@@ -811,6 +847,101 @@ public sealed interface Rule permits Rule.OnReadings, Rule.OnDewars {
                     return status.warm() || value > nominalLossLitresPerDay * factor;
                 }
             };
+        }
+    }
+
+    /**
+     * A subject in one of {@code phases} of its state machine (a compressor in FAULT, a bag FULL and not
+     * swapped, a cylinder FILLING) for at least {@code holdFor}; cleared as soon as it is in another phase.
+     * The time runs from the {@code since} of the first state reported in one of the phases (moving between
+     * them, or a state change within one, does not restart it) to the engine's clock, so a subject already
+     * long in a phase when the engine first hears of it raises at once, and {@link AlertEngine#tick()} raises
+     * when the time runs out without a new state. Phase names are checked against the subject's phase enum
+     * when the engine first sees a subject the rule matches. The alert's value is the hours the subject has
+     * been in the phases, its limit {@code holdFor} in hours, its detail the phase's name.
+     *
+     * @param name     the rule's name
+     * @param subject  the subject glob, e.g. {@code compressor/*}
+     * @param kind     the catalogue key, e.g. {@link AlertKind#COMPRESSOR_FAULT} or {@link AlertKind#PHASE_OVERDUE}
+     * @param severity the severity
+     * @param phases   the phases' names, at least one, e.g. {@code FAULT}
+     * @param holdFor  how long the subject must have been in them, or {@link Duration#ZERO} to raise at once
+     */
+    record InPhase(String name, String subject, AlertKind kind, Severity severity, Set<String> phases,
+                   Duration holdFor) implements OnStates {
+
+        /** @throws IllegalArgumentException for a blank name or subject, no phases, a blank phase, a negative holdFor */
+        public InPhase {
+            Rules.check(name, subject, kind, severity);
+            Objects.requireNonNull(phases, "phases");
+            if (phases.isEmpty() || phases.stream().anyMatch(p -> p == null || p.isBlank())) {
+                throw new IllegalArgumentException("rule " + name + ": phases must name at least one phase of the"
+                        + " subject's machine (e.g. FAULT), none blank; got " + phases);
+            }
+            phases = Set.copyOf(phases);
+            notNegative(holdFor, name, "holdFor");
+        }
+
+        /** The limit: {@code holdFor} in hours. */
+        @Override
+        public double limit() {
+            return hours(holdFor);
+        }
+
+        @Override
+        public StateCheck newCheck(Class<? extends Enum<?>> phaseType) {
+            List<String> known = new ArrayList<>();
+            for (Enum<?> e : phaseType.getEnumConstants()) {
+                known.add(e.name());
+            }
+            for (String p : phases) {
+                if (!known.contains(p)) {
+                    Class<?> outer = phaseType.getEnclosingClass();
+                    throw new IllegalArgumentException("rule " + name + ": " + p + " is not a phase of "
+                            + (outer == null ? "" : outer.getSimpleName() + ".") + phaseType.getSimpleName()
+                            + "; allowed: " + String.join(", ", known));
+                }
+            }
+            return new StateCheck() {
+                private final Toggle toggle = new Toggle(1, holdFor, Duration.ZERO);
+                private Instant entered;
+                private double hoursIn = Double.NaN;
+                private String phase = "";
+
+                @Override
+                public Verdict evaluate(String newPhase, Instant since, Instant now) {
+                    boolean in = phases.contains(newPhase);
+                    phase = newPhase;
+                    entered = !in ? null : entered == null ? since : entered;
+                    Verdict flip = toggle.follow(in, since);
+                    Verdict later = idle(now);
+                    return flip == Verdict.HOLD ? later : flip;
+                }
+
+                /** The hours in the rule's phases, as of the last evaluation. */
+                @Override
+                public double value() {
+                    return hoursIn;
+                }
+
+                /** The phase's name. */
+                @Override
+                public String detail() {
+                    return phase;
+                }
+
+                @Override
+                public Verdict idle(Instant now) {
+                    if (entered != null) {
+                        hoursIn = hours(Duration.between(entered, now));
+                    }
+                    return toggle.idle(now);
+                }
+            };
+        }
+
+        private static double hours(Duration d) {
+            return d.toMillis() / 3_600_000.0;
         }
     }
 }

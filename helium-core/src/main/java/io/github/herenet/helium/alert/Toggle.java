@@ -5,21 +5,28 @@ import java.time.Instant;
 
 /**
  * The debounced on/off state that the rules share: it flips only after {@code debounce} consecutive inputs
- * point the other way and have done so for at least {@code holdFor} on the engine's clock; an input that
- * does not point the other way resets both. With {@code debounce} 1 and {@code holdFor} zero it flips at
- * once. Confined to one check.
+ * point the other way and have done so for at least {@code holdFor} on the engine's clock ({@code clearAfter}
+ * for a flip back off, by default {@code holdFor} too); an input that does not point the other way resets
+ * both. With {@code debounce} 1 and the durations zero it flips at once. Confined to one check.
  */
 final class Toggle {
 
     private final int debounce;
     private final Duration holdFor;
+    private final Duration clearAfter;
     private boolean active;
     private int run;
     private Instant since;
 
     Toggle(int debounce, Duration holdFor) {
+        this(debounce, holdFor, holdFor);
+    }
+
+    /** A toggle whose flips on wait {@code holdFor} and flips off {@code clearAfter}. */
+    Toggle(int debounce, Duration holdFor, Duration clearAfter) {
         this.debounce = debounce;
         this.holdFor = holdFor;
+        this.clearAfter = clearAfter;
     }
 
     /** Whether the condition holds now. */
@@ -54,7 +61,7 @@ final class Toggle {
      * @return RAISE or CLEAR when the state flips, HOLD otherwise
      */
     Rule.Verdict idle(Instant now) {
-        if (run < debounce || Duration.between(since, now).compareTo(holdFor) < 0) {
+        if (run < debounce || Duration.between(since, now).compareTo(active ? clearAfter : holdFor) < 0) {
             return Rule.Verdict.HOLD;
         }
         run = 0;

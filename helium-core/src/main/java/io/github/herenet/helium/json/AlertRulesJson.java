@@ -13,6 +13,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,14 +34,18 @@ import java.util.Set;
  *   {"type": "compressorFault", "name": "cpa-alarm", "subject": "modbus-tcp://cpa-1:502/alarms", "severity": "CRITICAL",
  *    "faultStates": [6, 7, 9], "debounce": 2, "holdFor": "PT30S"},
  *   {"type": "forgottenDewar", "name": "forgotten", "subject": "dewar/*", "severity": "WARNING", "outFor": "P14D"},
- *   {"type": "warmDewar", "name": "warm", "subject": "dewar/*", "severity": "WARNING", "factor": 2}
+ *   {"type": "warmDewar", "name": "warm", "subject": "dewar/*", "severity": "WARNING", "factor": 2},
+ *   {"type": "inPhase", "name": "bag-not-swapped", "subject": "gas-bag/*", "kind": "PHASE_OVERDUE",
+ *    "severity": "WARNING", "phases": ["FULL"], "holdFor": "PT12H"}
  * ]}
  * }</pre>
  *
  * {@code hysteresis} defaults to 0, {@code debounce} to 1, {@code tolerance} to 0, {@code faultStates} to
  * the Cryomech CPA fault states [6, 7, 9], and the durations {@code holdFor} (threshold, fallRate,
- * compressorFault), {@code stuckFor} and {@code staleAfter} (ISO-8601, e.g. {@code "PT10M"}) to zero: count
- * readings only. A stale rule may give {@code "readings": 0} with a {@code staleAfter} to go by time only.
+ * compressorFault, inPhase), {@code stuckFor} and {@code staleAfter} (ISO-8601, e.g. {@code "PT10M"}) to zero:
+ * count readings only (inPhase: raise at once). A stale rule may give {@code "readings": 0} with a
+ * {@code staleAfter} to go by time only. An inPhase rule's {@code phases} are the names of the subject's
+ * machine phases (at least one).
  * Errors are
  * {@link JsonFormatException}s with their location ({@code /rules/2/limit: ...}), as for the other documents.
  */
@@ -113,6 +118,11 @@ public final class AlertRulesJson {
                     common(g.write("type", "forgottenDewar"), r).write("outFor", d.outFor().toString());
                 } else if (r instanceof Rule.WarmDewar w) {
                     common(g.write("type", "warmDewar"), r).write("factor", w.factor());
+                } else if (r instanceof Rule.InPhase p) {
+                    common(g.write("type", "inPhase"), r).write("kind", p.kind().name()).writeStartArray("phases");
+                    p.phases().stream().sorted().forEach(g::write);
+                    g.writeEnd();
+                    duration(g, "holdFor", p.holdFor());
                 }
                 g.writeEnd();
             }
@@ -178,9 +188,12 @@ public final class AlertRulesJson {
                 return new Rule.ForgottenDewar(name, subject, severity, f.duration("outFor"));
             case "warmDewar":
                 return new Rule.WarmDewar(name, subject, severity, f.number("factor"));
+            case "inPhase":
+                return new Rule.InPhase(name, subject, f.choice("kind", AlertKind.class), severity,
+                        new LinkedHashSet<>(f.array("phases").strings()), f.duration("holdFor", Duration.ZERO));
             default:
                 throw new Problem(f.at("type"), "must be one of threshold, fallRate, stuck, stale, compressorFault,"
-                        + " forgottenDewar, warmDewar, got " + JsonIo.quote(type));
+                        + " forgottenDewar, warmDewar, inPhase, got " + JsonIo.quote(type));
         }
     }
 }

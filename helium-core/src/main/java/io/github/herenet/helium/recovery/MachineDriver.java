@@ -84,6 +84,16 @@ public final class MachineDriver<S extends MachineState<?>, E extends RecoveryEv
          * @param transition the state after and the ledger events appended
          */
         void onTransition(S before, E event, Transition<? extends S> transition);
+
+        /**
+         * The listener is being added: told the driver's current state, under the driver's lock, so no step
+         * falls between this state and the first {@link #onTransition}. An exception propagates from
+         * {@link MachineDriver#addListener} and the listener is not added. Does nothing by default.
+         *
+         * @param current the state now
+         */
+        default void onAttach(S current) {
+        }
     }
 
     /** @return the machine it drives */
@@ -211,12 +221,18 @@ public final class MachineDriver<S extends MachineState<?>, E extends RecoveryEv
     }
 
     /**
-     * Adds a listener told of every step accepted from now on.
+     * Adds a listener told of every step accepted from now on, after telling it the current state
+     * ({@link Listener#onAttach}).
      *
      * @param listener the listener
+     * @throws RuntimeException what {@link Listener#onAttach} throws; the listener is not added then
      */
     public void addListener(Listener<? super S, ? super E> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        Objects.requireNonNull(listener, "listener");
+        synchronized (lock) {
+            listener.onAttach(state);
+            listeners.add(listener);
+        }
     }
 
     /**

@@ -96,5 +96,8 @@
  *     show(refused.getMessage());  // "gas bag B1 is FILLING: Swapped is not allowed in FILLING; allowed: [Full, LevelRead, OverfillSwitch]"
  * }
  * }</pre>
+ * {@link io.github.herenet.helium.recovery.PhaseAlerts#feed} turns a driver's states into alerts: added with
+ * {@code b1.addListener(PhaseAlerts.feed(engine))}, it reports the current state and every later one to the
+ * engine's {@code inPhase} rules (a compressor in FAULT, a bag FULL for 12 h, a cylinder FILLING too long).
  */
 package io.github.herenet.helium.recovery;

@@ -34,7 +34,11 @@ class AlertRulesJsonTest {
                     Duration.ofSeconds(30)),
             new Rule.CompressorFault("cpa-warn", "modbus-tcp://cpa-1:502/warnings", Severity.WARNING, 1),
             new Rule.ForgottenDewar("forgotten", "dewar/*", Severity.WARNING, Duration.ofDays(14)),
-            new Rule.WarmDewar("warm", "dewar/*", Severity.WARNING, 2));
+            new Rule.WarmDewar("warm", "dewar/*", Severity.WARNING, 2),
+            new Rule.InPhase("k-fault", "compressor/*", AlertKind.COMPRESSOR_FAULT, Severity.CRITICAL, Set.of("FAULT"),
+                    Duration.ZERO),
+            new Rule.InPhase("bag-waiting", "gas-bag/*", AlertKind.PHASE_OVERDUE, Severity.WARNING,
+                    Set.of("FULL", "SWAPPED"), Duration.ofHours(12)));
 
     private static List<Rule> read(String json) throws IOException {
         return AlertRulesJson.read(new StringReader(json));
@@ -100,5 +104,29 @@ class AlertRulesJsonTest {
         assertThat(error("{\"rules\":[{\"type\":\"warmDewar\",\"name\":\"w\",\"subject\":\"dewar/*\","
                 + "\"severity\":\"INFO\",\"factor\":0.5}]}"))
                 .hasMessageStartingWith("/rules/0: is invalid: rule w: factor must be finite and >= 1");
+    }
+
+    @Test
+    void inPhaseRules() throws IOException {
+        String rule = "{\"rules\":[{\"type\":\"inPhase\",\"name\":\"p\",\"subject\":\"cylinder/*\","
+                + "\"kind\":\"PHASE_OVERDUE\",\"severity\":\"WARNING\",";
+        assertThat(read(rule + "\"phases\":[\"FILLING\"]}]}")).containsExactly(new Rule.InPhase("p", "cylinder/*",
+                AlertKind.PHASE_OVERDUE, Severity.WARNING, Set.of("FILLING"), Duration.ZERO));
+        StringWriter out = new StringWriter();
+        AlertRulesJson.write(List.of(new Rule.InPhase("p", "cylinder/*", AlertKind.PHASE_OVERDUE, Severity.WARNING,
+                Set.of("FILLING"), Duration.ofHours(8))), out, false);
+        assertThat(out.toString()).contains("\"type\":\"inPhase\"").endsWith("\"phases\":[\"FILLING\"],\"holdFor\":\"PT8H\"}]}");
+
+        assertThat(error(rule + "\"phases\":[]}]}"))
+                .hasMessageStartingWith("/rules/0: is invalid: rule p: phases must name at least one phase");
+        assertThat(error(rule + "\"phases\":[\"FULL\",3]}]}"))
+                .hasMessageStartingWith("/rules/0/phases/1: must be a string");
+        assertThat(error(rule + "\"phases\":\"FULL\"}]}")).hasMessageStartingWith("/rules/0/phases:");
+        assertThat(error(rule + "\"phases\":[\"FULL\"],\"holdFor\":\"-PT1H\"}]}"))
+                .hasMessageStartingWith("/rules/0/holdFor: must be a duration of zero");
+        assertThat(error(rule + "\"phases\":[\"FULL\"],\"phase\":\"FULL\"}]}"))
+                .hasMessageStartingWith("/rules/0/phase: is not a known field here")
+                .hasMessageContaining("phases").hasMessageContaining("holdFor");
+        assertThat(error(rule + "\"holdFor\":\"PT1H\"}]}")).hasMessageStartingWith("/rules/0/phases:");
     }
 }
