@@ -108,12 +108,12 @@ class ScenarioTest {
         Scenario s = Scenario.reference();
         assertThat(s.partners()).flatExtracting(Scenario.Partner::lines)
                 .filteredOn(l -> l.experiment() != null).singleElement().satisfies(l -> {
-                    assertThat(l.labId()).isEqualTo("tottori-nmr2");
+                    assertThat(l.labId()).isEqualTo("tokushima-nmr1");
                     assertThat(l.experiment()).isEqualTo(new Scenario.Experiment(20, 0.9));
                 });
         String noFraction = reference().replaceFirst("\"litresPerWeek\": 20,\\s*\"recoveredFraction\": 0.9",
                 "\"litresPerWeek\": 5");
-        assertThat(Scenario.read(new StringReader(noFraction)).partners().get(1).lines().get(1).experiment())
+        assertThat(Scenario.read(new StringReader(noFraction)).partners().get(2).lines().get(0).experiment())
                 .isEqualTo(new Scenario.Experiment(5, 0.9));
         String none = reference().replaceFirst(",\\s*\"experiment\": \\{[^}]*\\}", "");
         assertThat(Scenario.read(new StringReader(none)).partners()).flatExtracting(Scenario.Partner::lines)
@@ -123,7 +123,7 @@ class ScenarioTest {
 
     @Test
     void aBadExperimentIsLocatedByItsPointer() throws IOException {
-        String at = "/partners/1/lines/1/experiment";
+        String at = "/partners/2/lines/0/experiment";
         String litres = "\"litresPerWeek\": 20";
         assertLocated(litres, "\"litresPerWeek\": \"lots\"", at + "/litresPerWeek", "must be a number, got \"lots\"");
         assertLocated(litres, "\"litresPerWeek\": 0", at, "litresPerWeek must be a finite number above 0, got 0.0");
