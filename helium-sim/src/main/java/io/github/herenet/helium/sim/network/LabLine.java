@@ -79,32 +79,25 @@ final class LabLine {
     }
 
     /**
-     * Helium drawn from a dewar at a constant rate into the line: a transfer's flash, or the liquid boiling off
-     * in the lab's cryostats, of which only the share {@code recovered} reaches the line.
+     * Helium drawn from a dewar at a constant rate into the line since {@code since} (ms): a transfer's flash,
+     * or the liquid boiling off in the lab's cryostats, of which only the share {@code recovered} reaches the line.
      */
-    static final class Draw {
-        final SimulatedDewar source;
-        final double kgPerMs;
-        final double recovered;
-        /** Helium taken from the source so far, kg. */
-        double moved;
-
-        Draw(SimulatedDewar source, double kgPerMs, double recovered) {
-            this.source = source;
-            this.kgPerMs = kgPerMs;
-            this.recovered = recovered;
-        }
+    record Draw(SimulatedDewar source, double kgPerMs, double recovered, long since) {
 
         /** Takes {@code dt} ms of the draw from its source; returns the helium taken, kg. */
         double take(long dt) {
             double kg = kgPerMs * dt;
             source.kg -= kg;
-            moved += kg;
             return kg;
         }
 
+        /** The helium taken from the source up to {@code now}, kg. */
+        double moved(long now) {
+            return kgPerMs * (now - since);
+        }
+
         static double intoLinePerMs(Draw draw) {
-            return draw == null ? 0 : draw.kgPerMs * draw.recovered;
+            return draw == null ? 0 : draw.kgPerMs() * draw.recovered();
         }
     }
 
@@ -131,7 +124,7 @@ final class LabLine {
         }
         if (cryostat != null) {
             double drawn = cryostat.take(dt);
-            double vented = drawn * (1 - cryostat.recovered);
+            double vented = drawn * (1 - cryostat.recovered());
             engine.loss(LossCause.EXPERIMENT_VENTED, vented);
             cryostatVentedKg += vented;
             flow += drawn - vented;
@@ -226,14 +219,14 @@ final class LabLine {
     /** Starts the flash gas of a transfer from {@code source}. */
     void startFlash(SimulatedDewar source, double kgPerMs) {
         settle(engine.agenda.now());
-        flash = new Draw(source, kgPerMs, 1);
+        flash = new Draw(source, kgPerMs, 1, t);
         reschedule();
     }
 
     /** Ends the flash; returns the helium it moved from the source into the line, kg. */
     double endFlash() {
         settle(engine.agenda.now());
-        double moved = flash.moved;
+        double moved = flash.moved(t);
         flash = null;
         reschedule();
         return moved;
@@ -242,7 +235,7 @@ final class LabLine {
     /** Starts drawing liquid from {@code source} into the cryostats, {@code recovered} of it reaching the line. */
     void startCryostat(SimulatedDewar source, double kgPerMs, double recovered) {
         settle(engine.agenda.now());
-        cryostat = new Draw(source, kgPerMs, recovered);
+        cryostat = new Draw(source, kgPerMs, recovered, t);
         reschedule();
     }
 
