@@ -148,6 +148,9 @@ final class Engine {
             for (LabLine line : s.lines) {
                 line.connect(s.takeEmpty(line));
                 line.scheduleOrder();
+                if (line.experiments != null) {
+                    line.experiments.start();
+                }
             }
         }
     }
@@ -181,7 +184,10 @@ final class Engine {
         });
     }
 
-    /** The month-end survey: meters read, magnets and dewars at labs counted, full cylinders shipped. */
+    /**
+     * The month-end survey: meters read, magnets and dewars at labs counted, the experiments' vents recorded,
+     * full cylinders shipped.
+     */
     private void monthEnd() {
         long now = agenda.now();
         Instant at = instant();
@@ -189,6 +195,7 @@ final class Engine {
             line.settle(now);
             record(meterRead(line, at));
             record(magnetCount(line, at));
+            line.recordCryostatVent();
         }
         for (SimulatedDewar d : dewars.values()) {
             if (d.place == SimulatedDewar.Place.LAB) {

@@ -9,12 +9,16 @@ import io.github.herenet.helium.thermo.HeliumAmount;
 import io.github.herenet.helium.units.Volume;
 
 /**
- * The gas-bag procedure of one lab: its magnet boils off into the recovery line, through a leak (if one is
+ * The gas-bag procedure of one lab: its magnet boils off into the recovery line (and, while the lab runs
+ * experiments, its cryostats: see {@link ExperimentSupply}), through a leak (if one is
  * injected) and the lab's gas meter, into the bag on the line; a full bag is swapped for an empty one of the
  * site, or the gas is vented while none is free. Flows are constant between events, so the state is brought up
  * to date ({@link #settle}) only when something changes, and the bag's full time is computed, not stepped to.
  */
 final class LabLine {
+
+    /** The reason of the vents recorded for the experiments' boil-off lost at the cryostats. */
+    static final String EXPERIMENT_VENT_REASON = "experiment boil-off not recovered";
 
     final Engine engine;
     final Station station;
@@ -37,10 +41,14 @@ final class LabLine {
     double meterFactor = 1;
     double meterTrueM3;
     double meterShownM3;
-    /** Flash gas entering the line during a transfer, kg/ms, and where it comes from. */
-    double flashPerMs;
-    SimulatedDewar flashSource;
-    double flashMoved;
+    /** Flash gas entering the line during a transfer, or null. */
+    Draw flash;
+    /** Liquid drawn into the lab's cryostats for its experiments, or null. */
+    Draw cryostat;
+    /** The lab's experiment supply, or null when it runs none. */
+    final ExperimentSupply experiments;
+    /** Experiment boil-off vented at the cryostats and not yet recorded, kg. */
+    double cryostatVentedKg;
     boolean refilling;
     Bag bag;
     /** A full bag still on the line because no empty one was free. */
@@ -67,6 +75,30 @@ final class LabLine {
         this.meterTrueM3 = initialMeterM3;
         this.meterShownM3 = initialMeterM3;
         this.t = engine.agenda.now();
+        this.experiments = cfg.experiment() == null ? null : new ExperimentSupply(engine, this, cfg.experiment());
+    }
+
+    /**
+     * Helium drawn from a dewar at a constant rate into the line since {@code since} (ms): a transfer's flash,
+     * or the liquid boiling off in the lab's cryostats, of which only the share {@code recovered} reaches the line.
+     */
+    record Draw(SimulatedDewar source, double kgPerMs, double recovered, long since) {
+
+        /** Takes {@code dt} ms of the draw from its source; returns the helium taken, kg. */
+        double take(long dt) {
+            double kg = kgPerMs * dt;
+            source.kg -= kg;
+            return kg;
+        }
+
+        /** The helium taken from the source up to {@code now}, kg. */
+        double moved(long now) {
+            return kgPerMs * (now - since);
+        }
+
+        static double intoLinePerMs(Draw draw) {
+            return draw == null ? 0 : draw.kgPerMs() * draw.recovered();
+        }
     }
 
     private double floorKg() {
@@ -86,13 +118,17 @@ final class LabLine {
         t = now;
         double boil = quenched ? 0 : Math.min(boilPerMs * dt, Math.max(0, magnetKg - floorKg()));
         magnetKg -= boil;
-        double flash = 0;
-        if (flashPerMs > 0) {
-            flash = flashPerMs * dt;
-            flashSource.kg -= flash;
-            flashMoved += flash;
+        double flow = boil;
+        if (flash != null) {
+            flow += flash.take(dt);
         }
-        double flow = boil + flash;
+        if (cryostat != null) {
+            double drawn = cryostat.take(dt);
+            double vented = drawn * (1 - cryostat.recovered());
+            engine.loss(LossCause.EXPERIMENT_VENTED, vented);
+            cryostatVentedKg += vented;
+            flow += drawn - vented;
+        }
         double lost = flow * lineLoss;
         double leaked = (flow - lost) * leak;
         engine.loss(LossCause.LINE_LOSS, lost);
@@ -120,7 +156,7 @@ final class LabLine {
 
     /** The gas flow entering the bag, kg/ms. */
     double intoBagPerMs() {
-        return (boilRate() + flashPerMs) * (1 - lineLoss) * (1 - leak);
+        return (boilRate() + Draw.intoLinePerMs(flash) + Draw.intoLinePerMs(cryostat)) * (1 - lineLoss) * (1 - leak);
     }
 
     /** Recomputes when the bag on the line will be full. */
@@ -183,21 +219,44 @@ final class LabLine {
     /** Starts the flash gas of a transfer from {@code source}. */
     void startFlash(SimulatedDewar source, double kgPerMs) {
         settle(engine.agenda.now());
-        flashSource = source;
-        flashPerMs = kgPerMs;
-        flashMoved = 0;
+        flash = new Draw(source, kgPerMs, 1, t);
         reschedule();
     }
 
     /** Ends the flash; returns the helium it moved from the source into the line, kg. */
     double endFlash() {
         settle(engine.agenda.now());
-        double moved = flashMoved;
-        flashPerMs = 0;
-        flashSource = null;
-        flashMoved = 0;
+        double moved = flash.moved(t);
+        flash = null;
         reschedule();
         return moved;
+    }
+
+    /** Starts drawing liquid from {@code source} into the cryostats, {@code recovered} of it reaching the line. */
+    void startCryostat(SimulatedDewar source, double kgPerMs, double recovered) {
+        settle(engine.agenda.now());
+        cryostat = new Draw(source, kgPerMs, recovered, t);
+        reschedule();
+    }
+
+    /** Ends the draw into the cryostats and records what they vented. */
+    void endCryostat() {
+        settle(engine.agenda.now());
+        cryostat = null;
+        recordCryostatVent();
+        reschedule();
+    }
+
+    /**
+     * Records the experiment boil-off vented at the cryostats since the last record (at the end of each draw
+     * and each month, so a month's vents are in that month), if any.
+     */
+    void recordCryostatVent() {
+        if (cryostatVentedKg > 0) {
+            engine.record(new LedgerEvent.Vented(engine.instant(), station.siteId, labId,
+                    HeliumAmount.ofKilograms(cryostatVentedKg), EXPERIMENT_VENT_REASON));
+            cryostatVentedKg = 0;
+        }
     }
 
     /** Orders the next refill when the level will reach the threshold. */

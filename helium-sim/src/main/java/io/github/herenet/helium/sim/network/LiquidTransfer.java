@@ -37,6 +37,14 @@ final class LiquidTransfer {
             return;
         }
         line.refilling = true;
+        deliver(engine, line, sent, days, () -> next(engine, line, new ArrayDeque<>(sent), days));
+    }
+
+    /**
+     * Sends {@code sent} from the hub to {@code line}'s lab: they travel for {@code days} (boiling off), are
+     * delivered (recorded, at their level then) and {@code arrived} runs.
+     */
+    static void deliver(Engine engine, LabLine line, List<SimulatedDewar> sent, double days, Runnable arrived) {
         long now = engine.agenda.now();
         for (SimulatedDewar d : sent) {
             d.settle(now, engine);
@@ -47,11 +55,11 @@ final class LiquidTransfer {
             for (SimulatedDewar d : sent) {
                 d.settle(at, engine);
                 d.place = SimulatedDewar.Place.LAB;
-                d.siteId = station.siteId;
+                d.siteId = line.station.siteId;
                 d.labId = line.labId;
                 engine.record(new LedgerEvent.LiquidDelivered(engine.instant(), d.id, line.labId, d.litres()));
             }
-            next(engine, line, new ArrayDeque<>(sent), days);
+            arrived.run();
         });
     }
 
@@ -83,7 +91,7 @@ final class LiquidTransfer {
     }
 
     /** The lab returns the dewar with what is left; it travels back to the hub's stock. */
-    private static void giveBack(Engine engine, LabLine line, SimulatedDewar d, double days) {
+    static void giveBack(Engine engine, LabLine line, SimulatedDewar d, double days) {
         engine.record(new LedgerEvent.DewarReturned(engine.instant(), d.id, line.labId, d.litres()));
         d.settle(engine.agenda.now(), engine);
         d.place = SimulatedDewar.Place.TRANSIT;

@@ -11,6 +11,11 @@ public enum LossCause {
      * cooling down in air), a few percent of what the lab uses: why a sound lab recovers 95-99 %, not 100 %.
      */
     LINE_LOSS,
+    /**
+     * The share of a lab's experiments' boil-off lost at its cryostats, before the recovery line (their recovery
+     * efficiency below 1); the lab records it as a vent.
+     */
+    EXPERIMENT_VENTED,
     /** Boil-off vented because every bag of the site was full. */
     BAGS_FULL,
     /** Helium diffusing through the walls of full bags while they wait for the compressor. */

@@ -89,7 +89,8 @@ public record Scenario(String name, String description, Network network, LocalDa
      *  "partners": [{"siteId": "tottori", "compressorM3PerHour": 14.4, "transportDays": 2, "shipAtFullCylinders": 4,
      *                "operator": "tottori staff", "transferLitresPerHour": 60,
      *                "lines": [{"labId": "tottori-nmr1", "magnetId": "tottori-NMR1", "boilOffLitresPerDay": 0.4,
-     *                           "initialLitres": 70, "refillBelowLitres": 45, "refillToLitres": 85}]}],
+     *                           "initialLitres": 70, "refillBelowLitres": 45, "refillToLitres": 85,
+     *                           "experiment": {"litresPerWeek": 20, "recoveredFraction": 0.9}}]}],
      *  "phases": [{"phase": 1, "fromDay": 0, "liquefyShare": 0}, {"phase": 2, "fromDay": 120, "liquefyShare": 0.5}],
      *  "faults": [{"type": "leak", "labId": "tottori-nmr1", "fraction": 0.15, "startDay": 45}],
      *  "decommissioning": null}
@@ -98,7 +99,8 @@ public record Scenario(String name, String description, Network network, LocalDa
      * <p>Fault types: {@code leak} (labId, fraction), {@code meterHigh} (meterId, factor), {@code stuckSensor}
      * (vesselId), {@code compressorFault} (siteId, days), {@code airIngress} (siteId, heliumFraction, days),
      * {@code quench} (magnetId), {@code lostShipment} (fromSiteId); each has a {@code startDay} (may be
-     * fractional). Members with defaults may be left out; unknown members are refused.
+     * fractional). A line's {@code experiment} is optional (none when left out; its {@code recoveredFraction}
+     * defaults to 0.9), see {@link Experiment}. Members with defaults may be left out; unknown members are refused.
      *
      * @param json the document; read to the end and left open
      * @return the scenario
@@ -236,6 +238,7 @@ public record Scenario(String name, String description, Network network, LocalDa
 
     /**
      * A lab's magnet on a recovery line: its boil-off goes through the lab's gas meter into the site's bags.
+     * A lab may also use liquid for its {@link Experiment experiments}, whose boil-off joins the same line.
      *
      * @param labId              the lab
      * @param magnetId           its magnet (a network vessel)
@@ -243,9 +246,17 @@ public record Scenario(String name, String description, Network network, LocalDa
      * @param initialLitres      liquid at the start
      * @param refillBelowLitres  a refill is ordered when the level falls below this
      * @param refillToLitres     the level a refill aims at
+     * @param experiment         the lab's consumption in experiments, or {@code null} for none
      */
     public record Line(String labId, String magnetId, double boilOffLitresPerDay, double initialLitres,
-                       double refillBelowLitres, double refillToLitres) {
+                       double refillBelowLitres, double refillToLitres, Experiment experiment) {
+
+        /** A line whose lab uses liquid for its magnet only (no experiments). */
+        public Line(String labId, String magnetId, double boilOffLitresPerDay, double initialLitres,
+                    double refillBelowLitres, double refillToLitres) {
+            this(labId, magnetId, boilOffLitresPerDay, initialLitres, refillBelowLitres, refillToLitres, null);
+        }
+
         /** @throws IllegalArgumentException for values out of range */
         public Line {
             Objects.requireNonNull(labId, "labId");
@@ -257,6 +268,29 @@ public record Scenario(String name, String description, Network network, LocalDa
                 throw new IllegalArgumentException("refillToLitres (" + refillToLitres
                         + ") must be above refillBelowLitres (" + refillBelowLitres + ")");
             }
+        }
+    }
+
+    /**
+     * A lab's consumption in experiments: each week it orders a dewar from the hub, and the liquid is
+     * transferred into its cryostats (a PPMS, a dilution fridge) and boils off there while the experiments run,
+     * at a steady rate over the week. The cryostats' boil-off goes into the lab's recovery line (through its
+     * meter) but for the share lost at the cryostats, which is vented to the room and recorded as a vent (the
+     * lab knows its cryostats' recovery efficiency); each dewar is returned with what is left.
+     *
+     * @param litresPerWeek     liquid used per week, above 0 and at most {@link #MAX_LITRES_PER_WEEK}
+     * @param recoveredFraction the share (0-1) of the cryostats' boil-off that reaches the recovery line
+     */
+    public record Experiment(double litresPerWeek, double recoveredFraction) {
+
+        /** The most a lab may use in experiments per week, L (several transport dewars). */
+        public static final double MAX_LITRES_PER_WEEK = 500;
+
+        /** @throws IllegalArgumentException for values out of range */
+        public Experiment {
+            Checks.positive(litresPerWeek, "litresPerWeek");
+            Checks.range(litresPerWeek, 0, MAX_LITRES_PER_WEEK, "litresPerWeek");
+            Checks.range(recoveredFraction, 0, 1, "recoveredFraction");
         }
     }
 

@@ -123,7 +123,8 @@ final class ScenarioJson {
         }
         List<Scenario.Line> lines = p.list("lines", e -> {
             ScenarioObject l = e.object("{\"labId\": ..., \"magnetId\": ..., ...}");
-            l.only("labId", "magnetId", "boilOffLitresPerDay", "initialLitres", "refillBelowLitres", "refillToLitres");
+            l.only("labId", "magnetId", "boilOffLitresPerDay", "initialLitres", "refillBelowLitres", "refillToLitres",
+                    "experiment");
             String labId = l.string("labId");
             Lab lab = network.lab(labId).orElseThrow(() -> JsonFormatException.at(l.at("labId"),
                     "unknown lab '" + labId + "'; labs of site " + siteId + ": " + labsOf(network, siteId)));
@@ -137,12 +138,19 @@ final class ScenarioJson {
             }
             String magnetId = l.string("magnetId");
             vessel(network, magnetId, Magnet.class, "a magnet", l.at("magnetId"));
+            Scenario.Experiment experiment = l.has("experiment")
+                    ? experiment(l.object("experiment", "{\"litresPerWeek\": 20, \"recoveredFraction\": 0.9}")) : null;
             return l.make(x -> new Scenario.Line(labId, magnetId, x.number("boilOffLitresPerDay"),
-                    x.number("initialLitres"), x.number("refillBelowLitres"), x.number("refillToLitres")));
+                    x.number("initialLitres"), x.number("refillBelowLitres"), x.number("refillToLitres"), experiment));
         });
         return p.make(x -> new Scenario.Partner(siteId, x.number("compressorM3PerHour", 14.4), x.number("transportDays", 2),
                 x.integer("shipAtFullCylinders", 4), x.string("operator", siteId + " staff"),
                 x.number("transferLitresPerHour", 60), lines));
+    }
+
+    private static Scenario.Experiment experiment(ScenarioObject e) {
+        e.only("litresPerWeek", "recoveredFraction");
+        return e.make(x -> new Scenario.Experiment(x.number("litresPerWeek"), x.number("recoveredFraction", 0.9)));
     }
 
     private static Fault fault(ScenarioObject f, Network network) {

@@ -66,7 +66,7 @@ final class ScenarioScaler {
             }
             List<Scenario.Line> lines = model.lines().stream().map(l -> new Scenario.Line(l.labId() + suffix,
                     l.magnetId() + suffix, l.boilOffLitresPerDay(), l.initialLitres(), l.refillBelowLitres(),
-                    l.refillToLitres())).toList();
+                    l.refillToLitres(), l.experiment())).toList();
             partners.add(new Scenario.Partner(model.siteId() + suffix, model.compressorM3PerHour(), model.transportDays(),
                     model.shipAtFullCylinders(), model.operator(), model.transferLitresPerHour(), lines));
         }

@@ -4,7 +4,8 @@
  * read from JSON) run by a {@link io.github.herenet.helium.sim.network.NetworkSimulation} on a virtual clock.
  *
  * <p>How it works: the simulation is discrete-event. Between events every flow is constant (a magnet's boil-off
- * through its line, a dewar's boil-off, the compressor's flow, a transfer's flash), so each part is brought up to
+ * through its line, a lab's experiments drawing on a dewar, a dewar's boil-off, the compressor's flow, a
+ * transfer's flash), so each part is brought up to
  * date only when an event touches it, and the next event of each kind (a bag full, a magnet down to its refill
  * level, a compressor run ending, a shipment arriving, the daily meter reading, the month-end survey) is
  * computed and put on one queue. Every transfer of helium takes one amount from one place and adds it to

@@ -104,6 +104,49 @@ class ScenarioTest {
     }
 
     @Test
+    void aLinesExperimentIsOptionalWithADefaultRecoveredFraction() throws IOException {
+        Scenario s = Scenario.reference();
+        assertThat(s.partners()).flatExtracting(Scenario.Partner::lines)
+                .filteredOn(l -> l.experiment() != null).singleElement().satisfies(l -> {
+                    assertThat(l.labId()).isEqualTo("tokushima-nmr1");
+                    assertThat(l.experiment()).isEqualTo(new Scenario.Experiment(20, 0.9));
+                });
+        String noFraction = reference().replaceFirst("\"litresPerWeek\": 20,\\s*\"recoveredFraction\": 0.9",
+                "\"litresPerWeek\": 5");
+        assertThat(Scenario.read(new StringReader(noFraction)).partners().get(2).lines().get(0).experiment())
+                .isEqualTo(new Scenario.Experiment(5, 0.9));
+        String none = reference().replaceFirst(",\\s*\"experiment\": \\{[^}]*\\}", "");
+        assertThat(Scenario.read(new StringReader(none)).partners()).flatExtracting(Scenario.Partner::lines)
+                .allSatisfy(l -> assertThat(l.experiment()).isNull());
+        assertThat(new Scenario.Line("a", "m", 0.4, 60, 45, 85).experiment()).isNull();
+    }
+
+    @Test
+    void aBadExperimentIsLocatedByItsPointer() throws IOException {
+        String at = "/partners/2/lines/0/experiment";
+        String litres = "\"litresPerWeek\": 20";
+        assertLocated(litres, "\"litresPerWeek\": \"lots\"", at + "/litresPerWeek", "must be a number, got \"lots\"");
+        assertLocated(litres, "\"litresPerWeek\": 0", at, "litresPerWeek must be a finite number above 0, got 0.0");
+        assertLocated(litres, "\"litresPerWeek\": 600", at, "litresPerWeek must be in [0.0, 500.0], got 600.0");
+        assertLocated(litres, litres + ", \"efficiency\": 0.9", at + "/efficiency", "unknown member 'efficiency'");
+        assertLocated(litres + ",", "", at + "/litresPerWeek", "missing member 'litresPerWeek'");
+        assertLocated("\"recoveredFraction\": 0.9", "\"recoveredFraction\": 1.5", at,
+                "recoveredFraction must be in [0.0, 1.0], got 1.5");
+        assertLocated("\"experiment\": \\{[^}]*\\}", "\"experiment\": 20", at,
+                "must be an object {\"litresPerWeek\": 20");
+    }
+
+    /** The reference with its first match of {@code regex} replaced is refused at {@code pointer} with {@code message}. */
+    private static void assertLocated(String regex, String replacement, String pointer, String message) throws IOException {
+        String json = reference().replaceFirst(regex, replacement);
+        assertThatThrownBy(() -> Scenario.read(new StringReader(json)))
+                .isInstanceOfSatisfying(JsonFormatException.class, e -> {
+                    assertThat(e.pointer()).hasValue(pointer);
+                    assertThat(e).hasMessageContaining(message);
+                });
+    }
+
+    @Test
     void aProblemInTheEmbeddedNetworkIsLocatedInTheScenario() throws IOException {
         String json = reference().replaceFirst("\"waterVolumeM3\": 0.047", "\"waterVolumeM3\": \"47 L\"");
         assertThatThrownBy(() -> Scenario.read(new StringReader(json)))
