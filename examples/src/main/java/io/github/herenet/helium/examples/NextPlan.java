@@ -5,15 +5,16 @@ import io.github.herenet.helium.inventory.CylinderBundle;
 import io.github.herenet.helium.inventory.Dewar;
 import io.github.herenet.helium.inventory.GasBag;
 import io.github.herenet.helium.inventory.Network;
+import io.github.herenet.helium.inventory.Purity;
 import io.github.herenet.helium.inventory.Site;
 import io.github.herenet.helium.inventory.Vessel;
+import io.github.herenet.helium.inventory.VesselReading;
 import io.github.herenet.helium.ledger.Ledger;
 import io.github.herenet.helium.ledger.MonthlyReport;
 import io.github.herenet.helium.plan.Plan;
 import io.github.herenet.helium.plan.Planner;
 import io.github.herenet.helium.plan.PlanningProblem;
 import io.github.herenet.helium.thermo.HeliumAmount;
-import io.github.herenet.helium.thermo.HeliumEos;
 import io.github.herenet.helium.units.Pressure;
 import io.github.herenet.helium.units.Temperature;
 
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -41,7 +43,6 @@ record NextPlan(PlanningProblem problem, Plan plan) {
     private static final int ORDER_EVERY_DAYS = 7;
     private static final double PICKUP_COST_YEN = 20_000;
     private static final int PICKUP_LEAD_DAYS = 2;
-    private static final double ROOM_TEMPERATURE_K = Temperature.FIFTEEN_CELSIUS.kelvin();
     /** Yen per litre: bought liquid (a Japanese university's price), vent penalty, liquefaction, delivery. */
     private static final PlanningProblem.Prices PRICES = new PlanningProblem.Prices(3000, 3000, 500, 100);
 
@@ -50,7 +51,7 @@ record NextPlan(PlanningProblem problem, Plan plan) {
      *
      * @param ledger    the season's ledger
      * @param season    its monthly reports (at least one month)
-     * @param end       the end of the season: the gas held then is the plan's initial stock
+     * @param end       the end of the season, after its last event: the gas held then is the plan's initial stock
      * @param days      the plan's horizon, days
      * @param liquefier the hub's liquefier
      * @return the problem and its plan
@@ -61,6 +62,7 @@ record NextPlan(PlanningProblem problem, Plan plan) {
         List<MonthlyReport> recent = season.months().subList(Math.max(0, season.months().size() - MONTHS_AVERAGED),
                 season.months().size());
         double daysAveraged = recent.stream().mapToDouble(r -> r.month().lengthOfMonth()).sum();
+        Map<String, HeliumAmount> contents = ledger.vesselBalances(end);
         List<PlanningProblem.Site> sites = new ArrayList<>();
         List<PlanningProblem.Order> orders = new ArrayList<>();
         List<PlanningProblem.PickupTrip> trips = new ArrayList<>();
@@ -76,7 +78,7 @@ record NextPlan(PlanningProblem problem, Plan plan) {
                 supplied += Math.max(0, MonthlyReport.Line.liquidLitres(line.suppliedKilograms()));
             }
             double storage = gasStorageLitres(network, site.id());
-            double held = Math.min(storage, gasHeldLitres(ledger, network, site.id(), end));
+            double held = Math.min(storage, gasHeldLitres(ledger, contents, site.id()));
             sites.add(new PlanningProblem.Site(site.id(), Collections.nCopies(days, recovered / daysAveraged), storage, held, 0));
             double perOrder = supplied / daysAveraged * ORDER_EVERY_DAYS;
             for (int day = ORDER_EVERY_DAYS - 1; day < days && perOrder > 0; day += ORDER_EVERY_DAYS) {
@@ -92,7 +94,7 @@ record NextPlan(PlanningProblem problem, Plan plan) {
         double fleet = network.vessels().stream().map(Network.Placement::vessel)
                 .filter(v -> v instanceof Dewar).mapToDouble(v -> ((Dewar) v).capacity().litres()).sum();
         PlanningProblem.Hub hub = new PlanningProblem.Hub(liquefier, hubGasStorage, fleet, 0.01,
-                Math.min(hubGasStorage, gasHeldLitres(ledger, network, hubId, end)), 0);
+                Math.min(hubGasStorage, gasHeldLitres(ledger, contents, hubId)), 0);
         PlanningProblem problem = new PlanningProblem(days, sites, orders, trips, hub,
                 new PlanningProblem.DewarFleet(fleet, 1, 7), PRICES);
         return new NextPlan(problem, Planner.plan(problem));
@@ -109,33 +111,34 @@ record NextPlan(PlanningProblem problem, Plan plan) {
         return litres;
     }
 
+    /** What a bag holds full at 1 atm, or a cylinder or bundle at its rated pressure, at 15 C; 0 for the rest. */
     private static double fullGasLitres(Vessel vessel) {
         if (vessel instanceof GasBag bag) {
-            return compressed(bag.capacity().cubicMetres(), Pressure.STANDARD_ATMOSPHERE.pascals());
+            return bag.content(new VesselReading.Bag(bag.capacity(), Pressure.STANDARD_ATMOSPHERE,
+                    Temperature.FIFTEEN_CELSIUS, Purity.PURE)).liquidLitres();
         }
         if (vessel instanceof Cylinder cylinder) {
-            return compressed(cylinder.waterVolume().cubicMetres(), cylinder.ratedPressure().pascals());
+            return full(cylinder, cylinder.ratedPressure());
         }
         if (vessel instanceof CylinderBundle bundle) {
-            return compressed(bundle.internalVolume().cubicMetres(), bundle.ratedPressure().pascals());
+            return full(bundle, bundle.ratedPressure());
         }
         return 0;
     }
 
-    private static double compressed(double cubicMetres, double pascals) {
-        return HeliumAmount.ofKilograms(cubicMetres * HeliumEos.reference().density(ROOM_TEMPERATURE_K, pascals))
-                .liquidLitres();
+    private static double full(Vessel vessel, Pressure rated) {
+        return vessel.content(new VesselReading.Gas(rated, Temperature.FIFTEEN_CELSIUS, Purity.PURE)).liquidLitres();
     }
 
-    /** The gas in a site's bags and cylinders at {@code at} by the ledger, liquid litres. */
-    private static double gasHeldLitres(Ledger ledger, Network network, String siteId, Instant at) {
+    /** The gas in a site's bags and cylinders by the ledger, from the contents of every vessel; liquid litres. */
+    private static double gasHeldLitres(Ledger ledger, Map<String, HeliumAmount> contents, String siteId) {
         double litres = 0;
-        for (Network.Placement placement : network.vessels()) {
+        for (Network.Placement placement : ledger.network().vessels()) {
             Vessel vessel = placement.vessel();
             boolean gas = vessel instanceof GasBag || vessel instanceof Cylinder || vessel instanceof CylinderBundle;
             boolean here = ledger.whereabouts(vessel.id()).map(w -> siteId.equals(w.siteId())).orElse(false);
             if (gas && here) {
-                litres += ledger.vesselBalance(vessel.id(), at).liquidLitres();
+                litres += contents.get(vessel.id()).liquidLitres();
             }
         }
         return litres;

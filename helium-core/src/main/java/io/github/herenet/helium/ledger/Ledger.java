@@ -160,6 +160,18 @@ public final class Ledger implements AutoCloseable {
         return stateAt(at).vessel(vesselId).content();
     }
 
+    /**
+     * The helium in every vessel of the network at {@code at}, from one replay of the ledger: what
+     * {@link #vesselBalance} gives vessel by vessel.
+     *
+     * @return vessel id to content, unmodifiable
+     */
+    public Map<String, HeliumAmount> vesselBalances(Instant at) {
+        Map<String, HeliumAmount> balances = new HashMap<>();
+        stateAt(at).vessels().forEach((id, vessel) -> balances.put(id, vessel.content()));
+        return Collections.unmodifiableMap(balances);
+    }
+
     /** The helium held by a lab at {@code at}: the vessels in its hands (dewars delivered and not returned). */
     public HeliumAmount labBalance(String labId, Instant at) {
         requireKnown(network.lab(labId), "lab", labId);

@@ -17,6 +17,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static io.github.herenet.helium.ledger.LedgerFixture.GAS_0C;
 import static io.github.herenet.helium.ledger.LedgerFixture.GAS_20C;
@@ -149,6 +150,13 @@ class LedgerTest {
         assertThat(ledger.siteBalance("okayama", at("2026-01-06T00:00:00Z"))).isEqualTo(HeliumAmount.ZERO);
         assertThat(ledger.networkBalance(at("2026-02-01T00:00:00Z")).kilograms())
                 .isCloseTo(dewarKg(30) + dewarKg(40) + dewarKg(10), within(0.02));
+        // all vessels at once agree with each one asked alone
+        for (String instant : List.of("2025-12-19T00:00:00Z", "2026-01-06T00:00:00Z", "2026-02-01T00:00:00Z")) {
+            Map<String, HeliumAmount> all = ledger.vesselBalances(at(instant));
+            assertThat(all.keySet()).containsExactlyInAnyOrderElementsOf(ledger.network().vessels().stream()
+                    .map(p -> p.vessel().id()).toList());
+            all.forEach((id, amount) -> assertThat(amount).isEqualTo(ledger.vesselBalance(id, at(instant))));
+        }
     }
 
     @Test
