@@ -148,6 +148,7 @@ final class SimulationReportJson {
         Plan.Totals t = plan.totals();
         g.writeStartObject("plan")
                 .write("days", plan.days())
+                .write("maintenanceDays", plan.hubDays().stream().filter(Plan.HubDay::maintenance).count())
                 .write("recoveredLitres", t.recovered())
                 .write("liquefiedLitres", t.liquefied())
                 .write("deliveredLitres", t.delivered())

@@ -138,17 +138,20 @@ record SimulationRun(Scenario scenario, long seed, int days, Instant end, int le
             List<FaultCheck> faults = simulation.faults().stream()
                     .map(f -> check(f, reconciliation.findings(f.siteId()), overdue, alerts, zone)).toList();
             Optional<NextPlan> plan = scenario.hub() != null && !scenario.partners().isEmpty()
-                    ? Optional.of(NextPlan.after(ledger, season, end, PLAN_DAYS, liquefier(scenario.hub())))
+                    ? Optional.of(NextPlan.after(ledger, season, end, PLAN_DAYS, liquefier(scenario.hub(), days)))
                     : Optional.empty();
             return new SimulationRun(scenario, seed, days, end, ledger.size(), season, reconciliation, overdue, faults,
                     CampaignLog.of(ledger), plan, alerts, simulation.balance(), seconds);
         }
     }
 
-    /** The scenario's liquefier as the planner sees it: its maintenance days from day 0 of the plan on. */
-    private static PlanningProblem.Liquefier liquefier(Scenario.Hub hub) {
+    /**
+     * The scenario's liquefier as the planner sees it: day {@code d} of the plan is day {@code firstDay + d} of
+     * the scenario, so its maintenance stops are those that fall in the plan's days.
+     */
+    private static PlanningProblem.Liquefier liquefier(Scenario.Hub hub, int firstDay) {
         Set<Integer> maintenance = new HashSet<>();
-        IntStream.range(0, PLAN_DAYS).filter(hub::inMaintenance).forEach(maintenance::add);
+        IntStream.range(0, PLAN_DAYS).filter(d -> hub.inMaintenance(firstDay + d)).forEach(maintenance::add);
         return new PlanningProblem.Liquefier(hub.liquefierLitresPerHour(), hub.hoursPerDay(), maintenance,
                 hub.purifierEfficiency());
     }

@@ -125,6 +125,15 @@ class SimulateCommandTest {
     }
 
     @Test
+    void thePlanTakesTheLiquefierStopsThatFallInItsDays(@TempDir Path out) throws IOException {
+        // the reference hub stops on days 150-159 and 300-304; a plan after day 140 covers days 140-230
+        ConvertCommandTest.Run run = run("simulate", "--days", "140", "-q", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(json(out.resolve("report.json")).getJsonObject("plan").getInt("maintenanceDays")).isEqualTo(10);
+        assertThat(yearJson.getJsonObject("plan").getInt("maintenanceDays")).isZero();   // days 365-455
+    }
+
+    @Test
     void theSameSeedGivesTheSameReport(@TempDir Path other) throws IOException {
         ConvertCommandTest.Run first = run("simulate", "--days", "45", "--seed", "7", "-q", "--out",
                 other.resolve("a").toString());
