@@ -1,15 +1,10 @@
 package io.github.herenet.helium.examples;
 
 import io.github.herenet.helium.ledger.Ledger;
-import io.github.herenet.helium.ledger.LedgerEvent;
-import io.github.herenet.helium.ledger.RecordedEvent;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A shipment the ledger shows as sent and never received, longer ago than a shipment may take: the
@@ -38,26 +33,11 @@ record OverdueShipment(String shipmentId, String fromSiteId, String toSiteId, In
      * @return the overdue shipments, in the order sent
      */
     static List<OverdueShipment> in(Ledger ledger, Instant at) {
-        Map<String, LedgerEvent.ShipmentSent> underWay = new LinkedHashMap<>();
-        for (RecordedEvent recorded : ledger.events()) {
-            LedgerEvent event = recorded.event();
-            if (event.time().isAfter(at)) {
-                break;
-            }
-            if (event instanceof LedgerEvent.ShipmentSent sent) {
-                underWay.put(sent.shipmentId(), sent);
-            } else if (event instanceof LedgerEvent.ShipmentReceived received) {
-                underWay.remove(received.shipmentId());
-            }
-        }
-        List<OverdueShipment> overdue = new ArrayList<>();
-        for (LedgerEvent.ShipmentSent sent : underWay.values()) {
-            if (sent.time().plus(OVERDUE_AFTER).isBefore(at)) {
-                overdue.add(new OverdueShipment(sent.shipmentId(), sent.fromSiteId(), sent.toSiteId(), sent.time(),
-                        sent.vesselIds()));
-            }
-        }
-        return overdue;
+        return ledger.shipmentsUnderWay(at).stream()
+                .filter(sent -> sent.time().plus(OVERDUE_AFTER).isBefore(at))
+                .map(sent -> new OverdueShipment(sent.shipmentId(), sent.fromSiteId(), sent.toSiteId(), sent.time(),
+                        sent.vesselIds()))
+                .toList();
     }
 
     /** The finding in a sentence. */

@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +188,22 @@ public final class Ledger implements AutoCloseable {
     /** The helium in the whole network at {@code at}, including what is in transit. */
     public HeliumAmount networkBalance(Instant at) {
         return Stock.of(stateAt(at)).network();
+    }
+
+    /**
+     * The shipments sent and not yet received at {@code at}, as they were sent, in the order sent.
+     *
+     * @param at the instant
+     * @return the shipments under way
+     */
+    public List<LedgerEvent.ShipmentSent> shipmentsUnderWay(Instant at) {
+        LedgerState past = stateAt(at);
+        return past.shipments().stream()
+                .map(s -> new LedgerEvent.ShipmentSent(past.vessel(s.vesselIds().get(0)).where().since(), s.id(),
+                        s.fromSiteId(), s.toSiteId(), s.vesselIds()))
+                .sorted(Comparator.comparing(LedgerEvent.ShipmentSent::time)
+                        .thenComparing(LedgerEvent.ShipmentSent::shipmentId))
+                .toList();
     }
 
     /** The helium on shipments under way at {@code at}. */

@@ -112,6 +112,11 @@ final class LedgerState {
         return vessels.get(id);
     }
 
+    /** The shipments under way. */
+    Collection<Shipment> shipments() {
+        return shipments.values();
+    }
+
     Double meterTotal(String meterId) {
         return meterTotals.get(meterId);
     }

@@ -176,7 +176,12 @@ class LedgerTest {
         // logged fill: 47 L at 14.7 MPa gauge and 15 C holds 1.084 kg (see ConversionsTest)
         assertThat(ledger.inTransit(at("2026-02-04T00:00:00Z")).kilograms()).isCloseTo(1.084, within(0.002));
         assertThat(ledger.whereabouts("C1").orElseThrow().shipmentId()).isEqualTo("S1");
+        assertThat(ledger.shipmentsUnderWay(at("2026-02-04T00:00:00Z"))).containsExactly(new LedgerEvent.ShipmentSent(
+                at("2026-02-03T09:00:00Z"), "S1", "tottori", "okayama", List.of("C1")));
+        assertThat(ledger.shipmentsUnderWay(at("2026-02-03T08:59:59Z"))).isEmpty();
         ledger.append(new LedgerEvent.ShipmentReceived(at("2026-02-05T09:00:00Z"), "S1"));
+        assertThat(ledger.shipmentsUnderWay(at("2026-02-05T09:00:00Z"))).isEmpty();
+        assertThat(ledger.shipmentsUnderWay(at("2026-02-04T00:00:00Z"))).hasSize(1);
         // okayama now holds the cylinder and D1, returned with 10 L on Jan 10
         assertThat(ledger.siteBalance("okayama", at("2026-02-05T09:00:00Z")).kilograms())
                 .isCloseTo(1.084 + dewarKg(10), within(0.005));
