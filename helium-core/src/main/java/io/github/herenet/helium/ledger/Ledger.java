@@ -279,8 +279,15 @@ public final class Ledger implements AutoCloseable {
         return replayTo(indexAfter(at));
     }
 
-    /** A fresh state after the first {@code count} events: the nearest checkpoint, replayed forward. */
+    /**
+     * A fresh state after the first {@code count} events: a copy of the live state when that is all of them
+     * (the questions about now, such as the alert engine's dewar checks, replay nothing), else the nearest
+     * checkpoint, replayed forward.
+     */
     private LedgerState replayTo(int count) {
+        if (count == events.size()) {
+            return new LedgerState(state);
+        }
         int checkpoint = Math.min(count / CHECKPOINT_INTERVAL, checkpoints.size());
         LedgerState replay = checkpoint == 0 ? new LedgerState(network) : new LedgerState(checkpoints.get(checkpoint - 1));
         for (int i = checkpoint * CHECKPOINT_INTERVAL; i < count; i++) {
